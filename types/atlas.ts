@@ -1,0 +1,139 @@
+/**
+ * The shared vocabulary of Wuzhen Atlas: one definition of a document, a passage,
+ * a place (feature) and a layer, used by the ingestion pipeline, the API and the web app.
+ * Field names follow ../shared/CONTRACT.md; do not rename them.
+ */
+import type { Geometry, Feature, FeatureCollection } from 'geojson';
+
+export const STATUSES = ['existing', 'under_construction', 'planned', 'proposed', 'study'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const PRECISIONS = ['surveyed', 'approximate', 'schematic', 'indicative'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export const PASSAGE_KINDS = ['title', 'heading', 'paragraph', 'caption', 'byline', 'meta'] as const;
+export type PassageKind = (typeof PASSAGE_KINDS)[number];
+
+export type Script = 'Hans' | 'Hant';
+
+/** A half-open range [start, end) of UTF-16 code units in a passage's `text`. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A span of `text` that was corrupt in the source (mojibake, `?` for lost characters). */
+export interface DamagedSpan extends TextRange {
+  /** why it was flagged, in plain words, e.g. "lost characters (?) next to pinyin" */
+  reason?: string;
+}
+
+/** A place named in a passage. */
+export interface Mention extends TextRange {
+  featureId: string;
+}
+
+export interface Passage {
+  /** stable: derived from the document id and the passage's position, e.g. `doc-000-p007` */
+  id: string;
+  documentId: string;
+  /** 0-based position in reading order */
+  index: number;
+  kind: PassageKind;
+  /** clean reading text, in the script of the source */
+  text: string;
+  damaged: DamagedSpan[];
+  mentions: Mention[];
+}
+
+export interface DocumentMeta {
+  id: string;
+  title: string;
+  authors: string[];
+  publisher: string | null;
+  /** ISO 8601 date (YYYY-MM-DD, YYYY-MM or YYYY) or null when the text gives none */
+  date: string | null;
+  language: string;
+  script: Script;
+  /** the corpus file name the text was ingested from */
+  sourceFile: string;
+  passageCount: number;
+}
+
+export interface AtlasDocument extends DocumentMeta {
+  passages: Passage[];
+}
+
+export const LAYER_IDS = [
+  'parks',
+  'innovation',
+  'venues',
+  'rail',
+  'stations',
+  'roads',
+  'interchanges',
+  'waterways',
+  'airports',
+  'zones',
+  'admin',
+] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+
+export type GeometryFamily = 'Point' | 'LineString' | 'Polygon';
+
+export interface LayerDescriptor {
+  id: LayerId;
+  title_zh: string;
+  title_en: string;
+  group: string;
+  /** the geometry family of every feature in the layer (Multi* variants allowed) */
+  geometryType: GeometryFamily;
+  featureCount: number;
+}
+
+/** The properties every served feature carries (CONTRACT.md "Fields"). */
+export interface FeatureProperties {
+  name_zh: string;
+  name_en: string;
+  /** short forms, Traditional forms, older names */
+  aliases: string[];
+  layer: LayerId;
+  category: string;
+  status: Status;
+  precision: Precision;
+  /** one sentence on where the geometry comes from */
+  geometrySource: string;
+  /** ids of every passage that mentions the feature, in corpus reading order */
+  passageIds: string[];
+  /** curator's notes: status date, caveats */
+  notes?: string;
+}
+
+export type AtlasFeature = Feature<Geometry, FeatureProperties> & { id: string };
+export type AtlasFeatureCollection = FeatureCollection<Geometry, FeatureProperties>;
+
+/** GET /api/features/{id}: the feature plus the passages that cite it. */
+export type FeatureWithPassages = AtlasFeature & { passages: Passage[] };
+
+export interface SearchResults {
+  features: AtlasFeature[];
+  passages: Array<Passage & { snippet?: string }>;
+}
+
+/** Where a fact about a place came from (a public source, a package, or our own reasoning). */
+export interface SourceNote {
+  /** e.g. "Wikipedia: 桐乡站", "npm: some-package@1.2.3 (licence)", "corpus 000 §二" */
+  source: string;
+  note?: string;
+}
+
+/**
+ * One hand-curated gazetteer record, as stored in geodata/places/*.geojson.
+ * `passageIds` are not stored: they are derived from the mentions found in the corpus.
+ */
+export type GazetteerProperties = Omit<FeatureProperties, 'passageIds'> & {
+  /** where the status comes from: document id and that document's date, e.g. "doc-000 (2021)" */
+  statusSource?: string;
+  sources: SourceNote[];
+};
+export type GazetteerRecord = Feature<Geometry, GazetteerProperties> & { id: string };
