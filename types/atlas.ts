@@ -107,10 +107,16 @@ export interface FeatureProperties {
   passageIds: string[];
   /** curator's notes: status date, caveats */
   notes?: string;
+  /** which document (and its date) the status comes from */
+  statusSource?: string;
+  /** where the geometry and facts come from */
+  sources?: SourceNote[];
 }
 
 export type AtlasFeature = Feature<Geometry, FeatureProperties> & { id: string };
-export type AtlasFeatureCollection = FeatureCollection<Geometry, FeatureProperties>;
+export interface AtlasFeatureCollection extends FeatureCollection<Geometry, FeatureProperties> {
+  features: AtlasFeature[];
+}
 
 /** GET /api/features/{id}: the feature plus the passages that cite it. */
 export type FeatureWithPassages = AtlasFeature & { passages: Passage[] };

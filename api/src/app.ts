@@ -1,0 +1,62 @@
+/**
+ * The Express application: security headers, the API routers, tiles, the web app, and one
+ * error handler that turns every failure into problem+json.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import { notFoundHandler, problemHandler } from './http/problem';
+import { securityHeaders } from './http/security';
+import { setupDocuments } from './routes/documents';
+import { setupExport } from './routes/export';
+import { setupFeatures } from './routes/features';
+import { setupHealth } from './routes/health';
+import { setupLayers } from './routes/layers';
+import { setupOpenApi } from './routes/openapi';
+import { setupSearch } from './routes/search';
+import type { AtlasStore } from './store/atlas-store';
+import { createTilesRouter } from './tiles/tiles-router';
+
+export interface AppOptions {
+  tilesDir: string;
+  /** the built web app; omitted in API-only tests */
+  webDistDir?: string;
+}
+
+export function createApp(store: AtlasStore, options: AppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(securityHeaders);
+
+  setupHealth(app);
+  setupLayers(app, store);
+  setupFeatures(app, store);
+  setupDocuments(app, store);
+  setupSearch(app, store);
+  setupExport(app, store);
+  setupOpenApi(app);
+  app.use('/api', notFoundHandler);
+
+  app.use('/tiles', createTilesRouter(options.tilesDir));
+  if (options.webDistDir) setupWebApp(app, options.webDistDir);
+
+  app.use(notFoundHandler);
+  app.use(problemHandler);
+  return app;
+}
+
+function setupWebApp(app: Express, distDir: string): void {
+  const indexFile = path.join(distDir, 'index.html');
+  // Hashed asset names never change content, so they may be cached for good; index.html may not.
+  app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: true }));
+  app.use(express.static(distDir, { index: false, maxAge: 0 }));
+  app.get('/', (_req, res) => {
+    if (!fs.existsSync(indexFile)) {
+      res.status(503).type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build`.');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexFile);
+  });
+}

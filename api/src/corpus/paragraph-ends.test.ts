@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { detectParagraphEndConvention, endsParagraph, endsWithClosingPunctuation } from './paragraph-ends';
+
+describe('endsWithClosingPunctuation', () => {
+  it('accepts sentence-final marks, with closing quotes after them', () => {
+    for (const text of ['全覆盖。', '“走出去，用起来”。', '意味着什么?', '“神经末梢”……', '存在不少短板：', '“来过,便不曾离开。”']) {
+      expect(endsWithClosingPunctuation(text)).toBe(true);
+    }
+  });
+  it('rejects text that stops mid-sentence', () => {
+    for (const text of ['永久举办地、', '老板电器等在', '建立智能驾驶、', '从“IP”到“应用”', '']) {
+      expect(endsWithClosingPunctuation(text)).toBe(false);
+    }
+  });
+});
+
+describe('paragraph end conventions', () => {
+  it('reads a document as trailing-space marked only when enough lines have it', () => {
+    const marked = [{ trailingSpace: true }, { trailingSpace: false }, { trailingSpace: false }];
+    expect(detectParagraphEndConvention(marked, 0.2)).toBe('trailing-space');
+    expect(detectParagraphEndConvention([{ trailingSpace: false }, ...marked.slice(1)], 0.2)).toBe('punctuation');
+    expect(detectParagraphEndConvention([], 0.2)).toBe('punctuation');
+  });
+
+  it('under the punctuation convention, a cut line does not end its paragraph (doc 004)', () => {
+    expect(endsParagraph({ text: '已服务包括一汽集团、首钢集团、浙江中烟、老板电器等在', trailingSpace: false }, 'punctuation')).toBe(false);
+    expect(endsParagraph({ text: '贡献更多数字经济力量。(黄丽丽 沈林中 刘丽佳)', trailingSpace: false }, 'punctuation')).toBe(true);
+  });
+
+  it('under the trailing-space convention, only the space counts (doc 002, a 。 at a wrap)', () => {
+    const wrapped = '积极吸引国内外大型互联网企业总部或分支机构落户乌镇，建立健全国内外大型会议、论坛、赛事等在乌镇举办的常态化机制。';
+    expect(endsParagraph({ text: wrapped, trailingSpace: false }, 'trailing-space')).toBe(false);
+    expect(endsParagraph({ text: '资源充足。', trailingSpace: true }, 'trailing-space')).toBe(true);
+  });
+});

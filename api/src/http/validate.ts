@@ -1,0 +1,33 @@
+/**
+ * Turning client input into typed values, or a 400 that says which parameter was wrong and why.
+ */
+import type { Request } from 'express';
+import { z } from 'zod';
+import { BadParameterError } from './problem';
+
+/** Ids are slugs: lower-case letters, digits and hyphens. Anything else cannot name a thing we serve. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+export function idParam(req: Request, name: string): string {
+  const value = req.params[name];
+  if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
+    throw new BadParameterError(name, 'an id is 1–80 characters of a–z, 0–9 and "-".');
+  }
+  return value;
+}
+
+export function parseQuery<T extends z.ZodRawShape>(req: Request, shape: T): z.infer<z.ZodObject<T>> {
+  const result = z.object(shape).strict().safeParse(req.query);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const parameter = issue.path.length > 0 ? String(issue.path[0]) : unknownKey(issue);
+  throw new BadParameterError(parameter, issue.message);
+}
+
+function unknownKey(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return issue.keys.join(', ');
+  return '(query)';
+}
+
+/** A single query value: repeated parameters (?q=a&q=b) are ambiguous and rejected. */
+export const single = z.string({ error: 'must be given once, as text' });

@@ -1,0 +1,9 @@
+import type { Express } from 'express';
+import { prepareJson, sendPrepared } from '../http/prepared-body';
+import { openApiDocument } from '../openapi/openapi-document';
+import { tilesOpenApiPaths } from '../openapi/tiles-paths';
+
+export function setupOpenApi(app: Express): void {
+  const body = prepareJson(openApiDocument(tilesOpenApiPaths));
+  app.get('/api/openapi.json', (req, res) => sendPrepared(req, res, body));
+}

@@ -1,0 +1,53 @@
+import type { Express } from 'express';
+import { z } from 'zod';
+import { parseQuery, single } from '../http/validate';
+import type { AtlasStore } from '../store/atlas-store';
+
+export const SEARCH_DEFAULTS = {
+  /** results per group when the client names no limit */
+  limit: 20,
+  /** most results per group a client may ask for */
+  maxLimit: 100,
+  /** longest query accepted: long enough for any name or phrase, short enough to stay fast */
+  maxQueryLength: 200,
+  /** characters of context on each side of a match in a snippet */
+  snippetContext: 40,
+};
+
+const searchQuery = {
+  q: single.trim().min(1, 'must not be empty').max(SEARCH_DEFAULTS.maxQueryLength, `must be at most ${SEARCH_DEFAULTS.maxQueryLength} characters`),
+  limit: single
+    .regex(/^\d{1,3}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(SEARCH_DEFAULTS.maxLimit, `must be at most ${SEARCH_DEFAULTS.maxLimit}`))
+    .optional(),
+};
+
+export function setupSearch(app: Express, store: AtlasStore): void {
+  app.get('/api/search', (req, res) => {
+    const { q, limit = SEARCH_DEFAULTS.limit } = parseQuery(req, searchQuery);
+    const hits = store.search.search(q, limit);
+    res.json({
+      query: q,
+      features: hits.features.map((hit) => ({ ...hit.feature, score: round(hit.score) })),
+      passages: hits.passages.map((hit) => ({
+        ...hit.passage,
+        score: round(hit.score),
+        match: { start: hit.start, end: hit.end },
+        snippet: snippetOf(hit.passage.text, hit.start, hit.end),
+        documentTitle: store.documentById.get(hit.passage.documentId)?.title ?? null,
+      })),
+    });
+  });
+}
+
+/** A window of the passage around the match, with the match's range inside the window. */
+export function snippetOf(text: string, start: number, end: number) {
+  const from = Math.max(0, start - SEARCH_DEFAULTS.snippetContext);
+  const to = Math.min(text.length, end + SEARCH_DEFAULTS.snippetContext);
+  return { text: text.slice(from, to), start: start - from, end: end - from, truncatedStart: from > 0, truncatedEnd: to < text.length };
+}
+
+function round(score: number): number {
+  return Math.round(score * 100) / 100;
+}

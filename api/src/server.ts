@@ -1,0 +1,31 @@
+/**
+ * Start-up: load and validate all data first (a bad record stops here, naming it), then listen.
+ * SIGTERM/SIGINT stop accepting connections and let open requests finish.
+ */
+import { createApp } from './app';
+import { configFromEnv } from './config';
+import { loadAtlas } from './store/atlas-store';
+
+const config = configFromEnv();
+const started = performance.now();
+const store = loadAtlas(config);
+const app = createApp(store, { tilesDir: config.tilesDir, webDistDir: config.webDistDir });
+
+const server = app.listen(config.port, () => {
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `Wuzhen Atlas on http://localhost:${config.port}/ — ${store.features.length} places, ` +
+      `${store.documents.length} documents, ${store.passageById.size} passages (ready in ${ms} ms)`,
+  );
+});
+server.keepAliveTimeout = 65_000;
+
+function shutdown(signal: string): void {
+  console.log(`${signal}: draining connections…`);
+  server.close(() => process.exit(0));
+  server.closeIdleConnections();
+  // Requests still running after 10 s are cut, so a stuck client cannot hold the process.
+  setTimeout(() => process.exit(0), 10_000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,89 @@
+/**
+ * The whole atlas in memory: documents with linked passages, features with their citations,
+ * layers and the search index. Built once at start-up; a bad record stops the start, naming it.
+ */
+import type {
+  AtlasDocument,
+  AtlasFeature,
+  AtlasFeatureCollection,
+  DocumentMeta,
+  GazetteerRecord,
+  LayerDescriptor,
+  LayerId,
+  Passage,
+} from '../../../types/atlas';
+import type { AtlasConfig } from '../config';
+import { ingestCorpus } from '../corpus/ingest-corpus';
+import { loadGazetteer } from '../gazetteer/load-gazetteer';
+import { linkMentions } from '../linking/link-mentions';
+import { createSearchIndex, type SearchIndex } from '../search/search-index';
+import { loadLayerCatalog, type LayerCatalog } from './layer-catalog';
+
+export interface AtlasStore {
+  catalog: LayerCatalog;
+  documents: AtlasDocument[];
+  documentById: Map<string, AtlasDocument>;
+  passageById: Map<string, Passage>;
+  features: AtlasFeature[];
+  featureById: Map<string, AtlasFeature>;
+  layers: LayerDescriptor[];
+  layerCollections: Map<LayerId, AtlasFeatureCollection>;
+  search: SearchIndex;
+}
+
+export class AtlasDataError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'AtlasDataError';
+  }
+}
+
+export function loadAtlas(config: Pick<AtlasConfig, 'corpusDir' | 'placesDir' | 'layersFile'>): AtlasStore {
+  const catalog = loadLayerCatalog(config.layersFile);
+  const { documents: ingested } = ingestCorpus(config.corpusDir);
+  const records = loadGazetteer(config.placesDir);
+  return buildAtlas(catalog, ingested, records);
+}
+
+export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], records: GazetteerRecord[]): AtlasStore {
+  const { documents, passageIdsByFeature } = linkMentions(ingested, records);
+  const features = records.map((record) => toFeature(record, passageIdsByFeature.get(record.id) ?? []));
+  const featureById = new Map(features.map((f) => [f.id, f]));
+  if (featureById.size !== features.length) throw new AtlasDataError('two gazetteer records share an id');
+
+  const layerCollections = new Map<LayerId, AtlasFeatureCollection>();
+  for (const layer of catalog.layers) layerCollections.set(layer.id, { type: 'FeatureCollection', features: [] });
+  for (const feature of features) {
+    const collection = layerCollections.get(feature.properties.layer);
+    if (!collection) throw new AtlasDataError(`feature ${feature.id} is in layer ${feature.properties.layer}, which the catalogue lacks`);
+    collection.features.push(feature);
+  }
+  const layers: LayerDescriptor[] = catalog.layers.map((layer) => ({
+    ...layer,
+    featureCount: layerCollections.get(layer.id)!.features.length,
+  }));
+
+  const passageById = new Map<string, Passage>();
+  for (const document of documents) for (const passage of document.passages) passageById.set(passage.id, passage);
+
+  return {
+    catalog,
+    documents,
+    documentById: new Map(documents.map((d) => [d.id, d])),
+    passageById,
+    features,
+    featureById,
+    layers,
+    layerCollections,
+    search: createSearchIndex(features, documents),
+  };
+}
+
+function toFeature(record: GazetteerRecord, passageIds: string[]): AtlasFeature {
+  return { type: 'Feature', id: record.id, geometry: record.geometry, properties: { ...record.properties, passageIds } };
+}
+
+export function documentMeta(document: AtlasDocument): DocumentMeta {
+  const { passages: _passages, ...meta } = document;
+  return meta;
+}

@@ -1,0 +1,20 @@
+/**
+ * The real app over the real corpus and gazetteer, for supertest and browser tests. The store
+ * is built once per test process: building it is the start-up cost we measure elsewhere.
+ */
+import type { Express } from 'express';
+import { createApp } from '../app';
+import { configFromEnv } from '../config';
+import { loadAtlas, type AtlasStore } from '../store/atlas-store';
+
+let store: AtlasStore | null = null;
+
+export function testStore(): AtlasStore {
+  store ??= loadAtlas(configFromEnv({}));
+  return store;
+}
+
+export function testApp(options: { withWeb?: boolean } = {}): Express {
+  const config = configFromEnv({});
+  return createApp(testStore(), { tilesDir: config.tilesDir, webDistDir: options.withWeb ? config.webDistDir : undefined });
+}

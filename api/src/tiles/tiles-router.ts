@@ -1,0 +1,149 @@
+/**
+ * GET/HEAD /{name}.pmtiles — PMTiles archives with HTTP Range support (RFC 9110), for
+ * MapLibre's pmtiles protocol and for QGIS. The lead mounts it at /tiles.
+ *
+ *   request ─► name check ─► ArchiveStore ─► preconditions (304/412) ─► Range (206/416/200)
+ *
+ * Bodies are sent as stored, never re-compressed: the tiles inside are gzip already and a
+ * Content-Encoding would change the byte offsets the client asks for.
+ */
+import { createReadStream } from 'node:fs';
+import express, { type Request, type Response } from 'express';
+import { ArchiveStore, type ArchiveStoreOptions, type TileArchive } from './archive-store';
+import { evaluatePreconditions, rangeAllowed } from './conditional';
+import { contentRange, parseRange, unsatisfiedRange, type ByteRange } from './parse-range';
+import { problemType, sendProblem } from './problem';
+
+export const ARCHIVE_NAME = /^([a-z0-9-]+)\.pmtiles$/;
+export const CACHE_CONTROL = 'public, max-age=3600, no-transform';
+export const CONTENT_TYPE = 'application/vnd.pmtiles';
+
+export function createTilesRouter(tilesDir: string, options: ArchiveStoreOptions = {}): express.Router {
+  const store = new ArchiveStore(tilesDir, options);
+  const router = express.Router({ caseSensitive: true, strict: true });
+
+  router.all('/:file', async (req: Request, res: Response) => {
+    const file = String(req.params.file);
+    const match = ARCHIVE_NAME.exec(file);
+    if (!match) {
+      return sendProblem(res, {
+        type: problemType('bad-archive-name'),
+        title: 'Malformed archive name',
+        status: 400,
+        detail: `"${file.slice(0, 80)}" is not an archive name: use lowercase letters, digits and hyphens, then .pmtiles`,
+      });
+    }
+    if (req.method === 'OPTIONS') {
+      res.setHeader('Allow', 'GET, HEAD, OPTIONS');
+      res.status(204).end();
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendProblem(
+        res,
+        {
+          type: problemType('method-not-allowed'),
+          title: 'Method not allowed',
+          status: 405,
+          detail: `${req.method} is not supported on tile archives; use GET or HEAD`,
+        },
+        { Allow: 'GET, HEAD, OPTIONS' },
+      );
+    }
+
+    let archive: TileArchive | null;
+    try {
+      archive = await store.get(match[1]);
+    } catch (err) {
+      return sendProblem(res, {
+        type: problemType('archive-unreadable'),
+        title: 'Archive unreadable',
+        status: 500,
+        detail: `the archive ${file} exists but could not be read (${(err as Error).message})`,
+      });
+    }
+    if (!archive) {
+      return sendProblem(res, {
+        type: problemType('archive-not-found'),
+        title: 'Archive not found',
+        status: 404,
+        detail: `there is no tile archive called ${file}`,
+      });
+    }
+    serveArchive(req, res, archive);
+  });
+
+  router.use((req: Request, res: Response) => {
+    sendProblem(res, {
+      type: problemType('not-found'),
+      title: 'Not found',
+      status: 404,
+      detail: `nothing at ${req.originalUrl.slice(0, 200)}; tile archives are at /{name}.pmtiles`,
+    });
+  });
+
+  return router;
+}
+
+function serveArchive(req: Request, res: Response, archive: TileArchive): void {
+  res.setHeader('Accept-Ranges', 'bytes');
+  res.setHeader('ETag', archive.etag);
+  res.setHeader('Last-Modified', archive.lastModified.toUTCString());
+  res.setHeader('Cache-Control', CACHE_CONTROL);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+
+  const outcome = evaluatePreconditions(req.headers, archive, req.method);
+  if (outcome === 'not-modified') {
+    res.status(304).end();
+    return;
+  }
+  if (outcome === 'precondition-failed') {
+    return sendProblem(res, {
+      type: problemType('precondition-failed'),
+      title: 'Precondition failed',
+      status: 412,
+      detail: `the archive has changed: its ETag is now ${archive.etag}`,
+    });
+  }
+
+  const rangeHeader = typeof req.headers.range === 'string' ? req.headers.range : undefined;
+  const range = rangeHeader !== undefined && rangeAllowed(req.headers, archive) ? parseRange(rangeHeader, archive.size) : { kind: 'ignore' as const };
+  if (range.kind === 'unsatisfiable') {
+    return sendProblem(
+      res,
+      {
+        type: problemType('range-not-satisfiable'),
+        title: 'Range not satisfiable',
+        status: 416,
+        detail: `the range "${rangeHeader!.slice(0, 100)}" selects no byte of this ${archive.size}-byte archive`,
+      },
+      { 'Content-Range': unsatisfiedRange(archive.size), 'Accept-Ranges': 'bytes' },
+    );
+  }
+  res.setHeader('Content-Type', CONTENT_TYPE);
+  if (range.kind === 'single') {
+    res.status(206);
+    res.setHeader('Content-Range', contentRange(range.range, archive.size));
+    sendBytes(req, res, archive, range.range);
+  } else {
+    // no Range, an ignored one, or several ranges (no multipart here): the whole archive
+    res.status(200);
+    sendBytes(req, res, archive, { start: 0, end: archive.size - 1 });
+  }
+}
+
+function sendBytes(req: Request, res: Response, archive: TileArchive, { start, end }: ByteRange): void {
+  const length = Math.max(0, end - start + 1);
+  res.setHeader('Content-Length', length);
+  if (req.method === 'HEAD' || length === 0) {
+    res.end();
+    return;
+  }
+  if (archive.bytes) {
+    res.end(archive.bytes.subarray(start, end + 1));
+    return;
+  }
+  const stream = createReadStream(archive.path, { start, end });
+  stream.on('error', () => res.destroy());
+  stream.pipe(res);
+}

@@ -1,0 +1,57 @@
+/**
+ * npm run geodata:check — loads and validates the gazetteer against the corpus, prints a summary
+ * per layer (counts by status and precision) and exits 1 on any problem.
+ */
+import path from 'node:path';
+import { LAYER_IDS, PRECISIONS, STATUSES, type GazetteerRecord } from '../types/atlas';
+import { readCorpusTexts } from '../api/src/gazetteer/corpus-names';
+import { GazetteerError, loadGazetteer } from '../api/src/gazetteer/load-gazetteer';
+import { validateGazetteer } from '../api/src/gazetteer/validate-gazetteer';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const defaults = {
+  placesDir: process.env.PLACES_DIR ?? path.join(ROOT, 'geodata/places'),
+  corpusDir: process.env.CORPUS_DIR ?? path.join(ROOT, '../shared/corpus'),
+};
+
+/** One row per layer: total, then a column per status and per precision. */
+export function summaryTable(records: GazetteerRecord[]): string {
+  const columns = ['layer', 'total', ...STATUSES, ...PRECISIONS];
+  const rows = LAYER_IDS.map((layer) => {
+    const inLayer = records.filter((r) => r.properties.layer === layer);
+    return [
+      layer,
+      String(inLayer.length),
+      ...STATUSES.map((s) => String(inLayer.filter((r) => r.properties.status === s).length)),
+      ...PRECISIONS.map((p) => String(inLayer.filter((r) => r.properties.precision === p).length)),
+    ];
+  });
+  rows.push(['all', String(records.length), ...rows[0].slice(2).map((_, i) => String(rows.reduce((sum, row) => sum + Number(row[i + 2]), 0)))]);
+  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
+  const format = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  return [format(columns), format(widths.map((w) => '-'.repeat(w))), ...rows.map(format)].join('\n');
+}
+
+function main(): number {
+  let records: GazetteerRecord[];
+  try {
+    records = loadGazetteer(defaults.placesDir);
+  } catch (error) {
+    if (error instanceof GazetteerError) {
+      console.error(`gazetteer does not load: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+  const problems = validateGazetteer(records, readCorpusTexts(defaults.corpusDir));
+  console.log(summaryTable(records));
+  if (problems.length > 0) {
+    console.error(`\n${problems.length} problem(s):`);
+    for (const problem of problems) console.error(`  - ${problem}`);
+    return 1;
+  }
+  console.log(`\n${records.length} places, no problems.`);
+  return 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) process.exitCode = main();

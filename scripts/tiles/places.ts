@@ -1,0 +1,85 @@
+/**
+ * The basemap's place labels: data/places.geojson, one point per name with its provenance.
+ * A record that breaks the rules fails the build, naming the file and the record's id.
+ */
+import { readFileSync } from 'node:fs';
+import type { FeatureCollection, Point } from 'geojson';
+import { z } from 'zod';
+import type { Position } from './geometry/box';
+
+export const PLACE_KINDS = ['city', 'county', 'town', 'village', 'airport', 'water', 'sea'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+const placeSchema = z.object({
+  type: z.literal('Feature'),
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  properties: z.object({
+    name_zh: z.string().min(1),
+    name_en: z.string().min(1),
+    kind: z.enum(PLACE_KINDS),
+    rank: z.number().int().min(1).max(5),
+    min_zoom: z.number().int().min(0).max(14),
+    source: z.string().min(10),
+  }),
+  geometry: z.object({
+    type: z.literal('Point'),
+    // WGS84 over East Asia: catches swapped lon/lat
+    coordinates: z.tuple([z.number().min(100).max(140), z.number().min(15).max(45)]),
+  }),
+});
+
+export interface Place {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  kind: PlaceKind;
+  rank: number;
+  min_zoom: number;
+  source: string;
+  coordinates: Position;
+}
+
+export class PlaceRecordError extends Error {
+  constructor(
+    readonly file: string,
+    readonly recordId: string,
+    detail: string,
+  ) {
+    super(`${file}: place "${recordId}": ${detail}`);
+    this.name = 'PlaceRecordError';
+  }
+}
+
+export function parsePlaces(text: string, file: string): Place[] {
+  const data = JSON.parse(text) as { features?: unknown[] };
+  if (!Array.isArray(data.features)) throw new PlaceRecordError(file, '(file)', 'has no features array');
+  const seen = new Set<string>();
+  return data.features.map((raw, i) => {
+    const id = typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : `#${i}`;
+    const parsed = placeSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new PlaceRecordError(file, id, `${issue.path.join('.')}: ${issue.message}`);
+    }
+    if (seen.has(id)) throw new PlaceRecordError(file, id, 'id used twice');
+    seen.add(id);
+    const { properties, geometry } = parsed.data;
+    return { id, ...properties, coordinates: geometry.coordinates as Position };
+  });
+}
+
+export function loadPlaces(file: string): Place[] {
+  return parsePlaces(readFileSync(file, 'utf8'), file);
+}
+
+/** What goes into the `places` layer: names, kind and label density fields, not the provenance. */
+export function placesCollection(places: readonly Place[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: places.map((p) => ({
+      type: 'Feature',
+      properties: { name_zh: p.name_zh, name_en: p.name_en, kind: p.kind, rank: p.rank, min_zoom: p.min_zoom },
+      geometry: { type: 'Point', coordinates: p.coordinates },
+    })),
+  };
+}

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for the whole tree: unit tests beside their modules, API tests through supertest,
+// and the planner's path in a real Chromium (web/e2e), which runs last and alone.
+export default defineConfig({
+  test: {
+    include: ['{api,web,scripts,geodata,tiles,types}/**/*.test.ts'],
+    exclude: ['**/node_modules/**', 'web/dist/**'],
+    environment: 'node',
+    testTimeout: 20_000,
+    hookTimeout: 180_000,
+    pool: 'forks',
+    // Test files share a process: our modules are pure or read-only, and start-up per file dominated the run.
+    isolate: false,
+  },
+});

@@ -1,0 +1,94 @@
+/**
+ * A real Chromium (the system's, driven by playwright-core) against the real app on a loopback
+ * port. Every request the page makes is recorded so tests can prove nothing leaves the machine.
+ */
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { REPO_ROOT } from '../../api/src/config';
+import { testApp } from '../../api/src/testing/test-app';
+
+const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export interface Harness {
+  browser: Browser;
+  server: Server;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Builds the web app once per test run if there is no build yet. */
+async function ensureWebBuild(): Promise<void> {
+  if (fs.existsSync(path.join(REPO_ROOT, 'web/dist/index.html')) && !process.env.CI) return;
+  await build({ configFile: path.join(REPO_ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
+}
+
+export async function startHarness(): Promise<Harness> {
+  await ensureWebBuild();
+  const app = testApp({ withWeb: true });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const executablePath = CHROMIUM_PATHS.find((p) => fs.existsSync(p));
+  if (!executablePath) throw new Error(`No Chromium found at ${CHROMIUM_PATHS.join(', ')}: apt-get install -y chromium`);
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--use-gl=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return {
+    browser,
+    server,
+    origin,
+    async close() {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+export interface PageRecord {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+export async function openPage(harness: Harness, hash = '', viewport = { width: 1280, height: 800 }): Promise<PageRecord> {
+  const context = await harness.browser.newContext({ viewport });
+  const page = await context.newPage();
+  const record: PageRecord = { page, requests: [], errors: [] };
+  page.on('request', (request) => record.requests.push(request.url()));
+  page.on('pageerror', (error) => record.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') record.errors.push(message.text());
+  });
+  await page.goto(`${harness.origin}/${hash}`);
+  return record;
+}
+
+/** Requests to anything but our own origin (data: and blob: URLs stay in the page). */
+export function offMachineRequests(record: PageRecord, origin: string): string[] {
+  return record.requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+}
+
+/** Waits until the map has loaded every atlas layer's source. */
+export async function waitForLayers(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = (window as unknown as { __atlasMap?: { getSource(id: string): unknown; loaded(): boolean } }).__atlasMap;
+    return Boolean(map && map.getSource('atlas-parks') && map.getSource('atlas-rail') && map.loaded());
+  }, undefined, { timeout: 30_000 });
+}

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import type { DocumentMeta, FeatureWithPassages } from '../../../types/atlas';
+import { api } from '../api/client';
+import { PRECISION_LABELS, STATUS_LABELS, STRINGS, type Lang } from '../i18n/strings';
+import { groupPassagesByDocument } from '../text/group-passages';
+import { PassageText } from './PassageText';
+
+interface Props {
+  featureId: string;
+  documents: Map<string, DocumentMeta>;
+  lang: Lang;
+  onClose: () => void;
+  onOpenPassage: (passageId: string) => void;
+  onSelectFeature: (featureId: string) => void;
+  onHoverFeature: (featureId: string | null) => void;
+}
+
+/** A place: its names, how sure we are of where it is, and every passage that names it. */
+export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassage, onSelectFeature, onHoverFeature }: Props) {
+  const t = STRINGS[lang];
+  const [feature, setFeature] = useState<FeatureWithPassages | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    setFeature(null);
+    setError(null);
+    api.feature(featureId, abort.signal).then(setFeature, (err: Error) => {
+      if (!abort.signal.aborted) setError(err.message);
+    });
+    return () => abort.abort();
+  }, [featureId]);
+
+  if (error) return <section className="panel feature-panel" role="alert">{error}</section>;
+  if (!feature) return <section className="panel feature-panel" aria-busy="true">{t.loading}</section>;
+
+  const p = feature.properties;
+  return (
+    <section className="panel feature-panel" aria-labelledby="feature-title">
+      <header className="panel-header">
+        <div>
+          <h2 id="feature-title" lang="zh-Hans">{p.name_zh}</h2>
+          <p className="name-en" lang="en">{p.name_en}</p>
+        </div>
+        <button type="button" className="close" onClick={onClose} aria-label={t.close}>×</button>
+      </header>
+      <dl className="facts">
+        <dt>{t.status}</dt>
+        <dd><span className={`status status-${p.status}`}>{STATUS_LABELS[lang][p.status]}</span>{p.statusSource ? <span className="muted"> · {p.statusSource}</span> : null}</dd>
+        <dt>{t.precision}</dt>
+        <dd><span className={`precision precision-${p.precision}`}>{PRECISION_LABELS[lang][p.precision]}</span></dd>
+        <dt>{t.geometrySource}</dt>
+        <dd>{p.geometrySource}</dd>
+        {p.notes ? (<><dt>{t.notes}</dt><dd>{p.notes}</dd></>) : null}
+      </dl>
+      <h3>{t.citedBy} ({feature.passages.length})</h3>
+      {feature.passages.length === 0 ? <p className="empty">{t.noPassages}</p> : null}
+      {groupPassagesByDocument(feature.passages).map((group) => (
+        <section key={group.documentId} className="citation-group">
+          <h4>{documents.get(group.documentId)?.title ?? group.documentId}</h4>
+          <ol className="citations">
+            {group.passages.map((passage) => (
+              <li key={passage.id} className="citation" data-passage-id={passage.id}>
+                <blockquote>
+                  <PassageText
+                    passage={passage}
+                    highlights={passage.mentions.filter((m) => m.featureId === featureId)}
+                    lang={lang}
+                    onMention={(id) => id !== featureId && onSelectFeature(id)}
+                    onHoverMention={onHoverFeature}
+                  />
+                </blockquote>
+                <button type="button" className="link" onClick={() => onOpenPassage(passage.id)}>
+                  {t.openInDocument} →
+                </button>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+      {p.sources && p.sources.length > 0 ? (
+        <details className="sources">
+          <summary>{t.sources}</summary>
+          <ul>{p.sources.map((s, i) => <li key={i}>{s.source}{s.note ? ` — ${s.note}` : ''}</li>)}</ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}

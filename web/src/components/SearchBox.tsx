@@ -1,0 +1,118 @@
+import { useEffect, useId, useState } from 'react';
+import { api, type SearchResponse } from '../api/client';
+import { STRINGS, type Lang } from '../i18n/strings';
+
+interface Props {
+  lang: Lang;
+  onSelectFeature: (featureId: string) => void;
+  onOpenPassage: (passageId: string) => void;
+}
+
+type Option = { kind: 'feature'; id: string } | { kind: 'passage'; id: string };
+
+const DEBOUNCE_MS = 120;
+
+/** One box for places and passages; arrow keys move through the results, Enter opens one. */
+export function SearchBox({ lang, onSelectFeature, onOpenPassage }: Props) {
+  const t = STRINGS[lang];
+  const listId = useId();
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResponse | null>(null);
+  const [active, setActive] = useState(-1);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) {
+      setResults(null);
+      return;
+    }
+    const abort = new AbortController();
+    const timer = setTimeout(() => {
+      setBusy(true);
+      api
+        .search(q, 8, abort.signal)
+        .then((r) => {
+          setResults(r);
+          setActive(-1);
+        })
+        .catch(() => undefined)
+        .finally(() => !abort.signal.aborted && setBusy(false));
+    }, DEBOUNCE_MS);
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
+  }, [query]);
+
+  const options: Option[] = results
+    ? [...results.features.map((f) => ({ kind: 'feature' as const, id: String(f.id) })), ...results.passages.map((p) => ({ kind: 'passage' as const, id: p.id }))]
+    : [];
+
+  const choose = (option: Option) => {
+    if (option.kind === 'feature') onSelectFeature(option.id);
+    else onOpenPassage(option.id);
+    setResults(null);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && options.length) {
+      event.preventDefault();
+      setActive((i) => (i + 1) % options.length);
+    } else if (event.key === 'ArrowUp' && options.length) {
+      event.preventDefault();
+      setActive((i) => (i <= 0 ? options.length - 1 : i - 1));
+    } else if (event.key === 'Enter' && options.length) {
+      event.preventDefault();
+      choose(options[Math.max(0, active)]);
+    } else if (event.key === 'Escape') {
+      setResults(null);
+    }
+  };
+
+  const optionId = (i: number) => `${listId}-${i}`;
+  const open = results !== null;
+  return (
+    <div className="search" role="search">
+      <input
+        type="search"
+        value={query}
+        placeholder={t.searchPlaceholder}
+        aria-label={t.search}
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-activedescendant={active >= 0 ? optionId(active) : undefined}
+        aria-busy={busy}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      {open ? (
+        <div className="search-results" id={listId} role="listbox" aria-label={t.search}>
+          {options.length === 0 ? <p className="empty">{t.noResults}</p> : null}
+          {results.features.length > 0 ? <p className="result-group">{t.places}</p> : null}
+          {results.features.map((feature, i) => (
+            <div key={feature.id} id={optionId(i)} role="option" aria-selected={active === i} className="result" onMouseDown={(e) => e.preventDefault()} onClick={() => choose({ kind: 'feature', id: String(feature.id) })}>
+              <strong>{feature.properties.name_zh}</strong> <span className="muted">{feature.properties.name_en}</span>
+            </div>
+          ))}
+          {results.passages.length > 0 ? <p className="result-group">{t.passages}</p> : null}
+          {results.passages.map((passage, j) => {
+            const i = results.features.length + j;
+            const s = passage.snippet;
+            return (
+              <div key={passage.id} id={optionId(i)} role="option" aria-selected={active === i} className="result" onMouseDown={(e) => e.preventDefault()} onClick={() => choose({ kind: 'passage', id: passage.id })}>
+                <span className="muted">{passage.documentTitle}</span>
+                <br />
+                {s.truncatedStart ? '…' : ''}
+                {s.text.slice(0, s.start)}
+                <mark>{s.text.slice(s.start, s.end)}</mark>
+                {s.text.slice(s.end)}
+                {s.truncatedEnd ? '…' : ''}
+              </div>
+            );
+          })}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Every word the interface shows, in Chinese and English. Place names come from the data.
+ */
+import type { PassageKind, Precision, Status } from '../../../types/atlas';
+
+export type Lang = 'zh' | 'en';
+
+const zh = {
+  appTitle: '乌镇规划图',
+  appSubtitle: '乌镇 · 桐乡 · 嘉湖一体化合作先行区',
+  layers: '图层',
+  legend: '图例',
+  search: '搜索地点与原文',
+  searchPlaceholder: '搜索：乌镇之光、先行区、wuzhen…',
+  places: '地点',
+  passages: '原文段落',
+  noResults: '没有找到结果',
+  close: '关闭',
+  status: '状态',
+  precision: '位置精度',
+  geometrySource: '几何来源',
+  citedBy: '提及此地的段落',
+  noPassages: '文献中没有段落提及此地。',
+  openInDocument: '在文献中打开',
+  documents: '文献',
+  loading: '正在加载…',
+  apiError: '无法连接数据服务',
+  retry: '重试',
+  language: 'English',
+  damaged: '来源中此处文字损坏，原样保留',
+  reader: '文献阅读',
+  backToPlace: '返回地点',
+  sources: '资料来源',
+  notes: '备注',
+  showOnMap: '在地图上显示',
+};
+
+type Strings = typeof zh;
+
+const en: Strings = {
+  appTitle: 'Wuzhen Atlas',
+  appSubtitle: 'Wuzhen · Tongxiang · Jiaxing–Huzhou cooperation zone',
+  layers: 'Layers',
+  legend: 'Legend',
+  search: 'Search places and passages',
+  searchPlaceholder: 'Search: 乌镇之光, cooperation zone, wuzhen…',
+  places: 'Places',
+  passages: 'Passages',
+  noResults: 'No results',
+  close: 'Close',
+  status: 'Status',
+  precision: 'Position precision',
+  geometrySource: 'Geometry source',
+  citedBy: 'Passages that name this place',
+  noPassages: 'No passage of the documents names this place.',
+  openInDocument: 'Open in document',
+  documents: 'Documents',
+  loading: 'Loading…',
+  apiError: 'Cannot reach the data service',
+  retry: 'Retry',
+  language: '中文',
+  damaged: 'Corrupt in the source; kept as found',
+  reader: 'Reader',
+  backToPlace: 'Back to place',
+  sources: 'Sources',
+  notes: 'Notes',
+  showOnMap: 'Show on map',
+};
+
+export const STRINGS: Record<Lang, Strings> = { zh, en };
+
+export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
+  zh: { existing: '已建成', under_construction: '在建', planned: '规划', proposed: '拟建（提议）', study: '研究中' },
+  en: { existing: 'Existing', under_construction: 'Under construction', planned: 'Planned', proposed: 'Proposed', study: 'Under study' },
+};
+
+export const PRECISION_LABELS: Record<Lang, Record<Precision, string>> = {
+  zh: {
+    surveyed: '精确（约100米内）',
+    approximate: '大致位置（1–2公里内）',
+    schematic: '示意线位（经过已知点，非实测走向）',
+    indicative: '示意范围（文献未给出边界）',
+  },
+  en: {
+    surveyed: 'Surveyed (within ~100 m)',
+    approximate: 'Approximate (within 1–2 km)',
+    schematic: 'Schematic (through known points, not a traced alignment)',
+    indicative: 'Indicative (the documents give no boundary)',
+  },
+};
+
+export const PASSAGE_KIND_LABELS: Record<Lang, Record<PassageKind, string>> = {
+  zh: { title: '标题', heading: '小标题', paragraph: '正文', caption: '图片说明', byline: '署名', meta: '版面信息' },
+  en: { title: 'Title', heading: 'Heading', paragraph: 'Paragraph', caption: 'Caption', byline: 'Byline', meta: 'Page furniture' },
+};

@@ -1,0 +1,166 @@
+/**
+ * The imperative side of the map: one MapLibre instance, created once and updated in place
+ * (setData, setLayoutProperty, setFilter), never rebuilt by React renders.
+ */
+import {
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  type GeoJSONSource,
+  type LayerSpecification,
+  type MapGeoJSONFeature,
+  type MapLayerMouseEvent,
+  type StyleSpecification,
+  setWorkerUrl,
+} from 'maplibre-gl';
+// MapLibre 6 runs its worker from a separate module file: ship it as one of our own assets.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+setWorkerUrl(workerUrl);
+import type { AtlasFeature, AtlasFeatureCollection, LayerDescriptor, LayerId } from '../../../types/atlas';
+import type { Lang } from '../i18n/strings';
+import { featureBounds } from './feature-bounds';
+import { hatchPattern, hexToRgb } from './hatch-pattern';
+import { HATCH_IMAGE, HOVER_COLOUR, SELECTION_COLOUR, highlightLayers, labelField, sourceId, thematicLayers } from './map-style';
+import { BACKGROUND_COLOUR, LAYER_COLOURS } from './thematic-palette';
+
+export const INITIAL_VIEW = { center: [120.49, 30.74] as [number, number], zoom: 10 };
+const EMPTY: AtlasFeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export interface AtlasMapOptions {
+  container: HTMLElement;
+  lang: Lang;
+  baseStyle: StyleSpecification;
+  onSelect: (featureId: string) => void;
+}
+
+export class AtlasMap {
+  readonly map: MapLibreMap;
+  private readonly styleLayers = new Map<LayerId, string[]>();
+  private readonly features = new Map<string, AtlasFeature>();
+  private readonly ready: Promise<void>;
+
+  constructor(private readonly options: AtlasMapOptions) {
+    this.map = new MapLibreMap({
+      container: options.container,
+      style: options.baseStyle,
+      center: INITIAL_VIEW.center,
+      zoom: INITIAL_VIEW.zoom,
+      hash: 'map',
+      // CJK glyphs are drawn from a local font, never downloaded
+      localIdeographFontFamily: "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+      attributionControl: { compact: true },
+      cooperativeGestures: false,
+    });
+    this.map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
+    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    void this.ready.then(() => this.setupOverlays());
+  }
+
+  whenReady(): Promise<void> {
+    return this.ready;
+  }
+
+  private setupOverlays(): void {
+    this.map.addImage(HATCH_IMAGE, hatchPattern(hexToRgb(LAYER_COLOURS.zones)));
+    this.map.addSource('selection', { type: 'geojson', data: EMPTY });
+    this.map.addSource('hover', { type: 'geojson', data: EMPTY });
+    for (const layer of [...highlightLayers('hover', HOVER_COLOUR), ...highlightLayers('selection', SELECTION_COLOUR)]) this.map.addLayer(layer);
+  }
+
+  /**
+   * Adds an atlas layer with its data, in draw order whatever order the data arrives in:
+   * areas under lines under points, then catalogue order; all below the highlight overlays.
+   */
+  async addLayer(descriptor: LayerDescriptor, data: AtlasFeatureCollection, visible: boolean, catalogue: LayerDescriptor[]): Promise<void> {
+    await this.ready;
+    const id = descriptor.id;
+    const key = drawKey(descriptor, catalogue);
+    const above = [...this.styleLayers.keys()]
+      .map((other) => ({ other, key: drawKey(catalogue.find((d) => d.id === other)!, catalogue) }))
+      .filter((entry) => entry.key > key)
+      .sort((a, b) => a.key - b.key)[0];
+    const beforeId = above ? this.styleLayers.get(above.other)![0] : 'hover-fill';
+    for (const feature of data.features) this.features.set(String(feature.id), feature);
+    // feature ids travel in properties too: filters and clicks read them from there
+    const withIds = { ...data, features: data.features.map((f) => ({ ...f, properties: { ...f.properties, id: f.id } })) };
+    this.map.addSource(sourceId(id), { type: 'geojson', data: withIds as GeoJSON.FeatureCollection });
+    const layers = thematicLayers(id, descriptor.geometryType, this.options.lang);
+    for (const layer of layers) this.map.addLayer(withVisibility(layer, visible), beforeId);
+    this.styleLayers.set(id, layers.map((l) => l.id));
+    const clickable = layers.filter((l) => l.type !== 'symbol' && !l.id.endsWith('-approximate')).map((l) => l.id);
+    for (const layerId of clickable) {
+      this.map.on('click', layerId, (event: MapLayerMouseEvent) => this.clicked(event.features));
+      this.map.on('mouseenter', layerId, () => (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', layerId, () => (this.map.getCanvas().style.cursor = ''));
+    }
+  }
+
+  private clicked(features: MapGeoJSONFeature[] | undefined): void {
+    // points over lines over polygons: the smallest thing under the cursor is meant
+    const rank = (f: MapGeoJSONFeature) => (f.geometry.type.includes('Point') ? 0 : f.geometry.type.includes('Line') ? 1 : 2);
+    const best = [...(features ?? [])].sort((a, b) => rank(a) - rank(b))[0];
+    const id = best?.properties?.id;
+    if (typeof id === 'string') this.options.onSelect(id);
+  }
+
+  setVisible(layer: LayerId, visible: boolean): void {
+    for (const styleLayer of this.styleLayers.get(layer) ?? []) {
+      this.map.setLayoutProperty(styleLayer, 'visibility', visible ? 'visible' : 'none');
+    }
+  }
+
+  setLanguage(lang: Lang): void {
+    for (const ids of this.styleLayers.values()) {
+      for (const id of ids) if (this.map.getLayer(id)?.type === 'symbol') this.map.setLayoutProperty(id, 'text-field', labelField(lang));
+    }
+  }
+
+  feature(id: string): AtlasFeature | undefined {
+    return this.features.get(id);
+  }
+
+  async highlight(which: 'selection' | 'hover', feature: AtlasFeature | null): Promise<void> {
+    await this.ready;
+    const source = this.map.getSource<GeoJSONSource>(which);
+    source?.setData(feature ? { type: 'FeatureCollection', features: [feature as GeoJSON.Feature] } : EMPTY);
+  }
+
+  /** Moves the view to a place unless it is already comfortably in view. */
+  flyTo(feature: AtlasFeature): void {
+    const bounds = featureBounds(feature);
+    const view = this.map.getBounds();
+    const inView = view.contains([bounds[0], bounds[1]]) && view.contains([bounds[2], bounds[3]]);
+    if (inView && this.map.getZoom() >= 9) return;
+    if (bounds[0] === bounds[2] && bounds[1] === bounds[3]) {
+      this.map.flyTo({ center: [bounds[0], bounds[1]], zoom: Math.max(this.map.getZoom(), 12), essential: true });
+    } else {
+      this.map.fitBounds(bounds, { padding: 60, maxZoom: 13, essential: true });
+    }
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}
+
+const FAMILY_RANK = { Polygon: 0, LineString: 1, Point: 2 } as const;
+
+function drawKey(descriptor: LayerDescriptor, catalogue: LayerDescriptor[]): number {
+  return FAMILY_RANK[descriptor.geometryType] * 1000 + catalogue.findIndex((d) => d.id === descriptor.id);
+}
+
+function withVisibility(layer: LayerSpecification, visible: boolean): LayerSpecification {
+  if (layer.type === 'background') return layer;
+  return { ...layer, layout: { ...(layer.layout ?? {}), visibility: visible ? 'visible' : 'none' } } as LayerSpecification;
+}
+
+export function backgroundStyle(): StyleSpecification {
+  return {
+    version: 8,
+    glyphs: '/glyphs/{fontstack}/{range}.pbf',
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': BACKGROUND_COLOUR } }],
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { LAYER_IDS, type GeometryFamily, type LayerId } from '../../../types/atlas';
+import layersFile from '../../../geodata/layers.json';
+import { thematicLayers, sourceId } from './map-style';
+import { LAYER_COLOURS } from './thematic-palette';
+
+const families = new Map(layersFile.layers.map((l) => [l.id as LayerId, l.geometryType as GeometryFamily]));
+
+describe('thematic map style', () => {
+  it('has a valid colour for every layer of the catalogue', () => {
+    for (const id of LAYER_IDS) expect(LAYER_COLOURS[id], id).toMatch(/^#[0-9A-Fa-f]{6}$/);
+  });
+
+  it('draws every catalogue layer from its own source, with unique style-layer ids prefixed by the layer', () => {
+    const seen = new Set<string>();
+    for (const [id, family] of families) {
+      const layers = thematicLayers(id, family, 'zh');
+      expect(layers.length).toBeGreaterThan(0);
+      for (const layer of layers) {
+        expect(layer.id.startsWith(`${id}-`)).toBe(true);
+        expect('source' in layer && layer.source).toBe(sourceId(id));
+        expect(seen.has(layer.id)).toBe(false);
+        seen.add(layer.id);
+      }
+    }
+  });
+
+  it('dashes planned lines and dots proposed ones, solid for existing', () => {
+    const lines = thematicLayers('rail', 'LineString', 'zh');
+    const dash = (status: string) => (lines.find((l) => l.id === `rail-line-${status}`)!.paint as Record<string, unknown>)['line-dasharray'];
+    expect(dash('existing')).toBeUndefined();
+    expect(dash('planned')).toEqual([3, 2]);
+    expect(dash('proposed')).toEqual([1, 2]);
+  });
+
+  it('hatches indicative zones and outlines them dashed', () => {
+    const zones = thematicLayers('zones', 'Polygon', 'zh');
+    const hatch = zones.find((l) => l.id === 'zones-hatch')!;
+    expect('filter' in hatch && hatch.filter).toEqual(['==', ['get', 'precision'], 'indicative']);
+    const outline = zones.find((l) => l.id === 'zones-outline-indicative')!;
+    expect((outline.paint as Record<string, unknown>)['line-dasharray']).toBeDefined();
+  });
+
+  it('labels places in the interface language', () => {
+    const zh = thematicLayers('parks', 'Point', 'zh').find((l) => l.type === 'symbol')!;
+    const en = thematicLayers('parks', 'Point', 'en').find((l) => l.type === 'symbol')!;
+    expect(JSON.stringify(zh.layout)).toContain('name_zh');
+    expect(JSON.stringify(en.layout)).toContain('name_en');
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The thematic layers' MapLibre style, generated from the palette: one GeoJSON source per atlas
+ * layer and a few style layers each, so lifecycle status and precision are visible on the map:
+ * planned dashed, proposed dotted, approximate points soft, indicative zones hatched with a
+ * dashed outline.
+ */
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { GeometryFamily, LayerId, Status } from '../../../types/atlas';
+import type { Lang } from '../i18n/strings';
+import { LAYER_COLOURS, SELECTION_COLOUR, STATUS_DASHES } from './thematic-palette';
+
+export const HATCH_IMAGE = 'atlas-hatch';
+export const LABEL_FONT = ['Noto Sans Regular'];
+
+export const sourceId = (layer: LayerId) => `atlas-${layer}`;
+
+const PLANNED_LIKE: Status[] = ['planned', 'proposed', 'study'];
+const isPlannedLike: ExpressionSpecification = ['in', ['get', 'status'], ['literal', PLANNED_LIKE]];
+
+export function labelField(lang: Lang): ExpressionSpecification {
+  return lang === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name_zh']] : ['get', 'name_zh'];
+}
+
+/** The style layers drawing one atlas layer, bottom to top; all share the layer id as prefix. */
+export function thematicLayers(layer: LayerId, family: GeometryFamily, lang: Lang): LayerSpecification[] {
+  const colour = LAYER_COLOURS[layer];
+  const source = sourceId(layer);
+  if (family === 'Point') return pointLayers(layer, source, colour, lang);
+  if (family === 'LineString') return lineLayers(layer, source, colour);
+  return polygonLayers(layer, source, colour);
+}
+
+function pointLayers(layer: LayerId, source: string, colour: string, lang: Lang): LayerSpecification[] {
+  const big = layer === 'airports' || layer === 'stations';
+  return [
+    {
+      // An approximate position is drawn as a soft disc about as wide as the uncertainty at z12.
+      id: `${layer}-approximate`,
+      type: 'circle',
+      source,
+      filter: ['==', ['get', 'precision'], 'approximate'],
+      paint: {
+        'circle-color': colour,
+        'circle-opacity': 0.16,
+        'circle-blur': 0.5,
+        'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 8, 4, 12, 22, 15, 90],
+      },
+    },
+    {
+      id: `${layer}-points`,
+      type: 'circle',
+      source,
+      paint: {
+        // planned / proposed / study are hollow: white fill, coloured ring
+        'circle-color': ['case', isPlannedLike, '#FFFFFF', colour],
+        'circle-stroke-color': colour,
+        'circle-stroke-width': ['case', isPlannedLike, 2.5, 1.5],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, big ? 4 : 3, 12, big ? 8 : 6.5],
+      },
+    },
+    {
+      id: `${layer}-labels`,
+      type: 'symbol',
+      source,
+      minzoom: big ? 7 : 10,
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': LABEL_FONT,
+        'text-size': 12,
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'text-optional': true,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': '#333333', 'text-halo-color': '#FFFFFF', 'text-halo-width': 1.4 },
+    },
+  ];
+}
+
+function lineLayers(layer: LayerId, source: string, colour: string): LayerSpecification[] {
+  const width = layer === 'rail' ? 3 : layer === 'waterways' ? 3.5 : 2.5;
+  return (Object.keys(STATUS_DASHES) as Status[]).map((status): LayerSpecification => {
+    const dash = STATUS_DASHES[status];
+    return {
+      id: `${layer}-line-${status}`,
+      type: 'line',
+      source,
+      filter: ['==', ['get', 'status'], status],
+      layout: { 'line-cap': dash ? 'butt' : 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': colour,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, width * 0.6, 13, width * 1.4],
+        // a schematic line is a little fainter than a traced one
+        'line-opacity': ['case', ['==', ['get', 'precision'], 'schematic'], 0.75, 0.95],
+        ...(dash ? { 'line-dasharray': [...dash] } : {}),
+      },
+    };
+  });
+}
+
+function polygonLayers(layer: LayerId, source: string, colour: string): LayerSpecification[] {
+  const indicative: FilterSpecification = ['==', ['get', 'precision'], 'indicative'];
+  const definite: FilterSpecification = ['!=', ['get', 'precision'], 'indicative'];
+  const admin = layer === 'admin';
+  return [
+    { id: `${layer}-fill`, type: 'fill', source, filter: definite, paint: { 'fill-color': colour, 'fill-opacity': admin ? 0.03 : 0.12 } },
+    { id: `${layer}-hatch`, type: 'fill', source, filter: indicative, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 } },
+    {
+      id: `${layer}-outline`,
+      type: 'line',
+      source,
+      filter: definite,
+      paint: { 'line-color': colour, 'line-width': admin ? 1 : 1.5, 'line-opacity': admin ? 0.7 : 0.9 },
+    },
+    {
+      id: `${layer}-outline-indicative`,
+      type: 'line',
+      source,
+      filter: indicative,
+      paint: { 'line-color': colour, 'line-width': 2, 'line-dasharray': [3, 2] },
+    },
+  ];
+}
+
+/**
+ * Layers drawing one highlighted place (the selection, or the place hovered in the reader) on
+ * top of everything, whatever its geometry. The source holds just that feature.
+ */
+export function highlightLayers(source: 'selection' | 'hover', colour: string): LayerSpecification[] {
+  const width = source === 'selection' ? 4 : 2.5;
+  return [
+    { id: `${source}-fill`, type: 'fill', source, filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': colour, 'fill-opacity': 0.18 } },
+    { id: `${source}-line`, type: 'line', source, filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': colour, 'line-width': width + 2, 'line-opacity': 0.85 } },
+    {
+      id: `${source}-point`,
+      type: 'circle',
+      source,
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': colour, 'circle-stroke-width': width },
+    },
+  ];
+}
+
+export const HOVER_COLOUR = '#222222';
+export { SELECTION_COLOUR };

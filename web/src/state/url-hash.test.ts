@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { formatHash, parseHash } from './url-hash';
+
+describe('url hash', () => {
+  it('reads the contract example', () => {
+    expect(parseHash('#map=13/30.74/120.49&feature=wuzhen-light&layers=parks,rail')).toEqual({
+      feature: 'wuzhen-light',
+      layers: ['parks', 'rail'],
+      passage: null,
+    });
+  });
+
+  it('tells "no layers key" from "every layer off"', () => {
+    expect(parseHash('#map=10/30/120').layers).toBeNull();
+    expect(parseHash('#layers=').layers).toEqual([]);
+  });
+
+  it('drops ids that could not name anything', () => {
+    expect(parseHash('#feature=..%2F..%2Fetc&layers=parks,<b>,rail').feature).toBeNull();
+    expect(parseHash('#feature=%E0%A4%A&layers=parks,<b>,rail').layers).toEqual(['parks', 'rail']);
+  });
+
+  it("keeps MapLibre's map key in place when writing ours", () => {
+    const next = formatHash('#map=13/30.74/120.49&feature=old', { feature: 'wuzhen-light', layers: ['parks'], passage: null });
+    expect(next).toBe('#map=13/30.74/120.49&feature=wuzhen-light&layers=parks');
+  });
+
+  it('round-trips', () => {
+    const state = { feature: 'wicc', layers: ['rail', 'zones'], passage: 'doc-001-p004' };
+    expect(parseHash(formatHash('#map=9/30.6/120.5', state))).toEqual(state);
+  });
+
+  it('writes an empty hash when nothing is set', () => {
+    expect(formatHash('', { feature: null, layers: null, passage: null })).toBe('');
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Loads the layer catalogue and then every layer's features, reporting progress so the page
+ * can say what it is waiting for, and an error instead of a blank map when the API is away.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { AtlasFeatureCollection, LayerDescriptor } from '../../../types/atlas';
+import { api } from '../api/client';
+
+export interface AtlasLayersState {
+  descriptors: LayerDescriptor[];
+  data: Map<string, AtlasFeatureCollection>;
+  loaded: number;
+  error: string | null;
+  retry: () => void;
+}
+
+export function useAtlasLayers(): AtlasLayersState {
+  const [descriptors, setDescriptors] = useState<LayerDescriptor[]>([]);
+  const [data, setData] = useState<Map<string, AtlasFeatureCollection>>(new Map());
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    setError(null);
+    (async () => {
+      const list = await api.layers(abort.signal);
+      setDescriptors(list);
+      await Promise.all(
+        list.map(async (descriptor) => {
+          const collection = await api.layer(descriptor.id, abort.signal);
+          setData((previous) => new Map(previous).set(descriptor.id, collection));
+        }),
+      );
+    })().catch((err: unknown) => {
+      if (!abort.signal.aborted) setError(err instanceof Error ? err.message : String(err));
+    });
+    return () => abort.abort();
+  }, [attempt]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  return { descriptors, data, loaded: data.size, error, retry };
+}
