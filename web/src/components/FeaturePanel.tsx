@@ -53,6 +53,7 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
         <dd>{p.geometrySource}</dd>
         {p.notes ? (<><dt>{t.notes}</dt><dd>{p.notes}</dd></>) : null}
       </dl>
+      {/* claims timeline (issue 10) goes here */}
       <h3>{t.citedBy} ({feature.passages.length})</h3>
       {feature.passages.length === 0 ? <p className="empty">{t.noPassages}</p> : null}
       {groupPassagesByDocument(feature.passages).map((group) => (
