@@ -19,12 +19,12 @@ describe('ingestDocument', () => {
     const raw = '乌镇:打造金名片 迎接大会\n2022-07-13 09:59:34 来源: 浙江日报\n\n一场盛会,让世界目光聚焦乌镇。(张三 李四)';
     const { document, report } = ingestDocument('009_news.txt', raw, {});
     expect(document.passages.map((p) => [p.id, p.kind, p.text])).toEqual([
-      ['doc-009-p000', 'title', '乌镇:打造金名片，迎接大会'],
+      ['doc-009-p000', 'title', '乌镇:打造金名片 迎接大会'],
       ['doc-009-p001', 'meta', '2022-07-13 09:59:34 来源: 浙江日报'],
       ['doc-009-p002', 'paragraph', '一场盛会,让世界目光聚焦乌镇。'],
-      ['doc-009-p003', 'byline', '张三、李四'],
+      ['doc-009-p003', 'byline', '张三 李四'],
     ]);
-    expect(document).toMatchObject({ title: '乌镇:打造金名片，迎接大会', authors: ['张三', '李四'], publisher: '浙江日报', date: '2022-07-13' });
+    expect(document).toMatchObject({ title: '乌镇:打造金名片 迎接大会', authors: ['张三', '李四'], publisher: '浙江日报', date: '2022-07-13' });
     expect(report.repairs['split-trailing-byline']).toMatchObject({ count: 1, removedText: '()' });
   });
 

@@ -78,7 +78,8 @@ export function ingestDocument(
 
   const finished = blocks.map((block) => {
     let text = tally.apply('replace-layout-spaces', replaceLayoutSpaces(block.text, block.kind));
-    if (options.removeCjkSpacing && block.kind !== 'meta') text = tally.apply('remove-cjk-spacing', removeCjkSpacing(text));
+    // only running text loses its stray spaces; headings, captions and bylines keep their layout gap
+    if (options.removeCjkSpacing && block.kind === 'paragraph') text = tally.apply('remove-cjk-spacing', removeCjkSpacing(text));
     return { ...block, text };
   });
 

@@ -5,7 +5,9 @@
  *   request ─► name check ─► ArchiveStore ─► preconditions (304/412) ─► Range (206/416/200)
  *
  * Bodies are sent as stored, never re-compressed: the tiles inside are gzip already and a
- * Content-Encoding would change the byte offsets the client asks for.
+ * Content-Encoding would change the byte offsets the client asks for (hence `no-transform`).
+ * A single range answers 206; several ranges answer 200 with the whole archive (no multipart);
+ * HEAD answers exactly as GET would, 206 included, without a body (RFC 9110 §9.3.2).
  */
 import { createReadStream } from 'node:fs';
 import express, { type Request, type Response } from 'express';

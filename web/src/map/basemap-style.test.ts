@@ -4,10 +4,15 @@ import { Color, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { PMTiles } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { VECTOR_LAYERS } from '../../../scripts/tiles/basemap-config';
+import { basemapMetadata, outerBounds } from '../../../scripts/tiles/build-basemap';
 import { FONTSTACK as GLYPH_FONTSTACK, RANGE_STARTS } from '../../../scripts/tiles/glyphs/build-glyphs';
 import { BytesSource } from '../../../scripts/tiles/pmtiles/file-source';
 import {
+  BASEMAP_BOUNDS,
+  BASEMAP_MAX_ZOOM,
+  BASEMAP_MIN_ZOOM,
   BASEMAP_SOURCE_ID,
+  basemapTilesUrl,
   BASEMAP_SOURCE_LAYERS,
   basemapLayers,
   basemapSources,
@@ -79,5 +84,11 @@ describe('basemap style', () => {
       url: 'pmtiles://http://x/tiles/basemap.pmtiles',
     });
     expect(glyphsUrl('http://localhost:8080/')).toBe('http://localhost:8080/glyphs/{fontstack}/{range}.pbf');
+    expect(basemapTilesUrl('http://localhost:8080')).toBe('pmtiles://http://localhost:8080/tiles/basemap.pmtiles');
+  });
+
+  it('states the bounds and zooms the build declares', () => {
+    expect(BASEMAP_BOUNDS).toEqual(outerBounds());
+    expect([BASEMAP_MIN_ZOOM, BASEMAP_MAX_ZOOM]).toEqual([basemapMetadata().minzoom, basemapMetadata().maxzoom]);
   });
 });

@@ -5,7 +5,7 @@
  *
  * The web app registers the protocol once and builds the style from these pieces:
  *   maplibregl.addProtocol('pmtiles', new Protocol().tile);
- *   new maplibregl.Map({ style: basemapStyle(`pmtiles://${location.origin}/tiles/basemap.pmtiles`, 'zh', location.origin),
+ *   new maplibregl.Map({ style: basemapStyle(basemapTilesUrl(location.origin), 'zh', location.origin),
  *                        localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY, … })
  * Latin glyphs come from web/public/glyphs (scripts/tiles/glyphs/build-glyphs.ts); Chinese
  * characters are drawn by the browser with the local font family.
@@ -35,7 +35,18 @@ export const LOCAL_IDEOGRAPH_FONT_FAMILY =
   "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif";
 export const BASEMAP_ATTRIBUTION = 'Shorelines, rivers: GSHHG/WDBII (LGPL); provinces: DCW-GMT (LGPL); labels: Wuzhen Atlas';
 
+/** west, south, east, north of the archive (its z4–7 band); a sensible `maxBounds` for the map */
+export const BASEMAP_BOUNDS: [number, number, number, number] = [112.5, 21.943045533, 135, 40.97989807];
+/** the archive's zoom range; MapLibre overzooms beyond the maximum */
+export const BASEMAP_MIN_ZOOM = 4;
+export const BASEMAP_MAX_ZOOM = 14;
+
 export const colour = (name: PaletteColour): string => palette.colours[name];
+
+/** The `pmtiles://` URL of the basemap served by our API (GET /tiles/basemap.pmtiles). */
+export function basemapTilesUrl(origin: string): string {
+  return `pmtiles://${origin.replace(/\/$/, '')}/tiles/basemap.pmtiles`;
+}
 
 /** MapLibre wants an absolute glyphs URL; give it the page's origin. */
 export function glyphsUrl(origin: string): string {
