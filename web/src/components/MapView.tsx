@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasFeature, AtlasFeatureCollection, LayerDescriptor } from '../../../types/atlas';
 import type { Lang } from '../i18n/strings';
-import { AtlasMap, backgroundStyle } from '../map/atlas-map';
+import { AtlasMap } from '../map/atlas-map';
 
 interface Props {
   descriptors: LayerDescriptor[];
@@ -27,7 +27,6 @@ export function MapView({ descriptors, data, visible, selected, hovered, lang, o
     atlas.current = new AtlasMap({
       container: container.current!,
       lang,
-      baseStyle: backgroundStyle(),
       onSelect: (id) => onSelectRef.current(id),
     });
     (window as unknown as { __atlasMap?: unknown }).__atlasMap = atlas.current.map;

@@ -11,18 +11,23 @@ import {
   type MapGeoJSONFeature,
   type MapLayerMouseEvent,
   type StyleSpecification,
+  addProtocol,
   setWorkerUrl,
 } from 'maplibre-gl';
+import { Protocol } from 'pmtiles';
 // MapLibre 6 runs its worker from a separate module file: ship it as one of our own assets.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 setWorkerUrl(workerUrl);
+// The basemap is one PMTiles archive read with HTTP Range requests from our own server.
+addProtocol('pmtiles', new Protocol().tile);
 import type { AtlasFeature, AtlasFeatureCollection, LayerDescriptor, LayerId } from '../../../types/atlas';
 import type { Lang } from '../i18n/strings';
 import { featureBounds } from './feature-bounds';
 import { hatchPattern, hexToRgb } from './hatch-pattern';
 import { HATCH_IMAGE, HOVER_COLOUR, SELECTION_COLOUR, highlightLayers, labelField, sourceId, thematicLayers } from './map-style';
-import { BACKGROUND_COLOUR, LAYER_COLOURS } from './thematic-palette';
+import { BASEMAP_BOUNDS, LOCAL_IDEOGRAPH_FONT_FAMILY, basemapLayers, basemapStyle, basemapTilesUrl } from './basemap-style';
+import { LAYER_COLOURS } from './thematic-palette';
 
 export const INITIAL_VIEW = { center: [120.49, 30.74] as [number, number], zoom: 10 };
 const EMPTY: AtlasFeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -30,7 +35,6 @@ const EMPTY: AtlasFeatureCollection = { type: 'FeatureCollection', features: [] 
 export interface AtlasMapOptions {
   container: HTMLElement;
   lang: Lang;
-  baseStyle: StyleSpecification;
   onSelect: (featureId: string) => void;
 }
 
@@ -43,18 +47,25 @@ export class AtlasMap {
   constructor(private readonly options: AtlasMapOptions) {
     this.map = new MapLibreMap({
       container: options.container,
-      style: options.baseStyle,
+      style: basemapStyle(basemapTilesUrl(window.location.origin), options.lang, window.location.origin),
       center: INITIAL_VIEW.center,
       zoom: INITIAL_VIEW.zoom,
       hash: 'map',
       // CJK glyphs are drawn from a local font, never downloaded
-      localIdeographFontFamily: "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+      localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
+      maxBounds: [
+        [BASEMAP_BOUNDS[0], BASEMAP_BOUNDS[1]],
+        [BASEMAP_BOUNDS[2], BASEMAP_BOUNDS[3]],
+      ],
+      minZoom: 4,
       attributionControl: { compact: true },
       cooperativeGestures: false,
     });
     this.map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
-    this.ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    // Layers can be added as soon as the style is parsed; waiting for 'load' would also wait for
+    // every basemap tile, delaying the places the planner came for.
+    this.ready = new Promise((resolve) => this.map.once('style.load', () => resolve()));
     void this.ready.then(() => this.setupOverlays());
   }
 
@@ -112,6 +123,9 @@ export class AtlasMap {
   }
 
   setLanguage(lang: Lang): void {
+    for (const layer of basemapLayers(lang)) {
+      if (layer.type === 'symbol' && this.map.getLayer(layer.id)) this.map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field']);
+    }
     for (const ids of this.styleLayers.values()) {
       for (const id of ids) if (this.map.getLayer(id)?.type === 'symbol') this.map.setLayoutProperty(id, 'text-field', labelField(lang));
     }
@@ -154,13 +168,4 @@ function drawKey(descriptor: LayerDescriptor, catalogue: LayerDescriptor[]): num
 function withVisibility(layer: LayerSpecification, visible: boolean): LayerSpecification {
   if (layer.type === 'background') return layer;
   return { ...layer, layout: { ...(layer.layout ?? {}), visibility: visible ? 'visible' : 'none' } } as LayerSpecification;
-}
-
-export function backgroundStyle(): StyleSpecification {
-  return {
-    version: 8,
-    glyphs: '/glyphs/{fontstack}/{range}.pbf',
-    sources: {},
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': BACKGROUND_COLOUR } }],
-  };
 }

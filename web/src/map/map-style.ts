@@ -10,7 +10,7 @@ import type { Lang } from '../i18n/strings';
 import { LAYER_COLOURS, SELECTION_COLOUR, STATUS_DASHES } from './thematic-palette';
 
 export const HATCH_IMAGE = 'atlas-hatch';
-export const LABEL_FONT = ['Noto Sans Regular'];
+import { FONT_STACK } from './basemap-style';
 
 export const sourceId = (layer: LayerId) => `atlas-${layer}`;
 
@@ -34,16 +34,27 @@ function pointLayers(layer: LayerId, source: string, colour: string, lang: Lang)
   const big = layer === 'airports' || layer === 'stations';
   return [
     {
-      // An approximate position is drawn as a soft disc about as wide as the uncertainty at z12.
+      // An uncertain position is drawn as a soft disc about as wide as the uncertainty at z12
+      // (~1–2 km when approximate; wider when the point only stands for an unbounded idea).
       id: `${layer}-approximate`,
       type: 'circle',
       source,
-      filter: ['==', ['get', 'precision'], 'approximate'],
+      filter: ['in', ['get', 'precision'], ['literal', ['approximate', 'indicative']]],
       paint: {
         'circle-color': colour,
-        'circle-opacity': 0.16,
+        'circle-opacity': ['case', ['==', ['get', 'precision'], 'indicative'], 0.1, 0.16],
         'circle-blur': 0.5,
-        'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 8, 4, 12, 22, 15, 90],
+        'circle-radius': [
+          'interpolate',
+          ['exponential', 2],
+          ['zoom'],
+          8,
+          ['case', ['==', ['get', 'precision'], 'indicative'], 6, 4],
+          12,
+          ['case', ['==', ['get', 'precision'], 'indicative'], 34, 22],
+          15,
+          ['case', ['==', ['get', 'precision'], 'indicative'], 140, 90],
+        ],
       },
     },
     {
@@ -55,6 +66,8 @@ function pointLayers(layer: LayerId, source: string, colour: string, lang: Lang)
         'circle-color': ['case', isPlannedLike, '#FFFFFF', colour],
         'circle-stroke-color': colour,
         'circle-stroke-width': ['case', isPlannedLike, 2.5, 1.5],
+        // a point standing for an idea, not a site, is drawn a little fainter
+        'circle-opacity': ['case', ['==', ['get', 'precision'], 'indicative'], 0.8, 1],
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, big ? 4 : 3, 12, big ? 8 : 6.5],
       },
     },
@@ -65,7 +78,7 @@ function pointLayers(layer: LayerId, source: string, colour: string, lang: Lang)
       minzoom: big ? 7 : 10,
       layout: {
         'text-field': labelField(lang),
-        'text-font': LABEL_FONT,
+        'text-font': FONT_STACK,
         'text-size': 12,
         'text-offset': [0, 0.9],
         'text-anchor': 'top',
@@ -104,7 +117,7 @@ function polygonLayers(layer: LayerId, source: string, colour: string): LayerSpe
   const admin = layer === 'admin';
   return [
     { id: `${layer}-fill`, type: 'fill', source, filter: definite, paint: { 'fill-color': colour, 'fill-opacity': admin ? 0.03 : 0.12 } },
-    { id: `${layer}-hatch`, type: 'fill', source, filter: indicative, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.55 } },
+    { id: `${layer}-hatch`, type: 'fill', source, filter: indicative, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.3 } },
     {
       id: `${layer}-outline`,
       type: 'line',

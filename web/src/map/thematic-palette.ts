@@ -28,4 +28,3 @@ export const STATUS_DASHES = {
 } as const;
 
 export const SELECTION_COLOUR = '#FFD400';
-export const BACKGROUND_COLOUR = '#F2F1EC';
