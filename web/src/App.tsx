@@ -1,16 +1,19 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { DocumentMeta } from '../../types/atlas';
+import { useMemo, useState } from 'react';
 import catalog from '../../geodata/layers.json';
-import { api } from './api/client';
 import { DocumentReader } from './components/DocumentReader';
+import { FeatureList } from './components/FeatureList';
 import { FeaturePanel } from './components/FeaturePanel';
+import { FilterPanel } from './components/FilterPanel';
 import { LayerPanel } from './components/LayerPanel';
 import { MapView } from './components/MapView';
 import { SearchBox } from './components/SearchBox';
+import { ShareControls } from './components/ShareControls';
 import { StatusBanner } from './components/StatusBanner';
 import { STRINGS } from './i18n/strings';
+import { countsByLayer, isFiltering, matchesFilter, visibleFeatures, type FeatureFilter } from './state/feature-filter';
 import { defaultVisibleLayers } from './state/layer-groups';
 import { useAtlasLayers } from './state/use-atlas-layers';
+import { useDocuments } from './state/use-documents';
 import { documentIdOfPassage, useHashState } from './state/use-hash-state';
 import { useLang } from './state/use-lang';
 
@@ -19,22 +22,24 @@ export function App() {
   const t = STRINGS[lang];
   const [view, setView] = useHashState();
   const layers = useAtlasLayers();
-  const [documents, setDocuments] = useState(new Map<string, DocumentMeta>());
+  const documents = useDocuments();
   const [hoveredId, setHoveredId] = useState<string | null>(null);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
 
-  useEffect(() => {
-    api.documents().then((list) => setDocuments(new Map(list.map((d) => [d.id, d]))), () => undefined);
-  }, []);
-
+  const features = useMemo(() => [...layers.data.values()].flatMap((c) => c.features), [layers.data]);
+  const featureById = useMemo(() => new Map(features.map((f) => [String(f.id), f])), [features]);
   const visible = useMemo(() => new Set(view.layers ?? defaultVisibleLayers(layers.descriptors)), [view.layers, layers.descriptors]);
-  const featureById = useMemo(() => new Map([...layers.data.values()].flatMap((c) => c.features.map((f) => [String(f.id), f] as const))), [layers.data]);
+  const filter: FeatureFilter = useMemo(() => ({ statuses: view.status, precisions: view.precision, documentId: view.doc }), [view.status, view.precision, view.doc]);
+  const allowedIds = useMemo(() => (isFiltering(filter) ? features.filter((f) => matchesFilter(f, filter)).map((f) => String(f.id)) : null), [features, filter]);
+  const counts = useMemo(() => (isFiltering(filter) ? countsByLayer(features, filter) : null), [features, filter]);
+  const shown = useMemo(() => visibleFeatures(features, visible, filter), [features, visible, filter]);
+  const documentMetas = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
 
-  const toggleLayer = (id: string, on: boolean) => {
-    const next = layers.descriptors.map((d) => d.id).filter((l) => (l === id ? on : visible.has(l)));
-    setView({ layers: next });
-  };
+  const toggleLayer = (id: string, on: boolean) => setView({ layers: layers.descriptors.map((d) => d.id).filter((l) => (l === id ? on : visible.has(l))) });
+  const setFilter = (next: FeatureFilter) => setView({ status: next.statuses, precision: next.precisions, doc: next.documentId });
   const selectFeature = (featureId: string) => setView({ feature: featureId, passage: null });
   const openPassage = (passageId: string) => setView({ passage: passageId });
+  const selected = view.feature ? (featureById.get(view.feature) ?? null) : null;
 
   return (
     <div className={`app${view.feature || view.passage ? ' has-panel' : ''}`}>
@@ -43,15 +48,19 @@ export function App() {
         <SearchBox lang={lang} onSelectFeature={selectFeature} onOpenPassage={openPassage} />
         <button type="button" className="lang-toggle" onClick={toggleLang} lang={lang === 'zh' ? 'en' : 'zh'}>{t.language}</button>
       </header>
-      <aside className="sidebar">
-        <LayerPanel descriptors={layers.descriptors} groups={catalog.groups} visible={visible} lang={lang} onToggle={toggleLayer} />
+      <aside className="sidebar" aria-label={t.layers}>
+        <LayerPanel descriptors={layers.descriptors} groups={catalog.groups} visible={visible} counts={counts} lang={lang} onToggle={toggleLayer} />
+        <FilterPanel filter={filter} documents={documents} lang={lang} onChange={setFilter} />
+        <FeatureList features={shown} selectedId={view.feature} lang={lang} onSelect={selectFeature} />
+        <ShareControls visibleLayers={[...visible]} filter={filter} lang={lang} />
       </aside>
       <MapView
         descriptors={layers.descriptors}
         data={layers.data}
         visible={visible}
-        selected={view.feature ? featureById.get(view.feature) ?? null : null}
-        hovered={hoveredId ? featureById.get(hoveredId) ?? null : null}
+        allowedIds={allowedIds}
+        selected={focusedId ? (featureById.get(focusedId) ?? null) : selected}
+        hovered={hoveredId ? (featureById.get(hoveredId) ?? null) : null}
         lang={lang}
         onSelect={selectFeature}
         label={t.appTitle}
@@ -66,11 +75,14 @@ export function App() {
           onClose={() => setView({ passage: null })}
           onSelectFeature={selectFeature}
           onHoverFeature={setHoveredId}
+          onFocusFeature={setFocusedId}
+          documentPlacesOnly={view.doc === documentIdOfPassage(view.passage)}
+          onDocumentPlacesOnly={(doc) => setView({ doc })}
         />
       ) : view.feature ? (
         <FeaturePanel
           featureId={view.feature}
-          documents={documents}
+          documents={documentMetas}
           lang={lang}
           onClose={() => setView({ feature: null })}
           onOpenPassage={openPassage}

@@ -1,9 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AtlasDocument } from '../../../types/atlas';
 import { api } from '../api/client';
 import { PASSAGE_KIND_LABELS, STRINGS, type Lang } from '../i18n/strings';
+import { storySteps } from '../text/story-steps';
 import { loadSimplifier } from '../text/to-simplified';
 import { PassageText } from './PassageText';
+import { StoryControls } from './StoryControls';
 
 interface Props {
   documentId: string;
@@ -13,16 +15,50 @@ interface Props {
   onClose: () => void;
   onSelectFeature: (featureId: string) => void;
   onHoverFeature: (featureId: string | null) => void;
+  /** story mode: show a place on the map without leaving the reader */
+  onFocusFeature: (featureId: string | null) => void;
+  documentPlacesOnly: boolean;
+  onDocumentPlacesOnly: (documentId: string | null) => void;
 }
 
 /** A whole document in reading order, scrolled to the passage the planner came for. */
-export function DocumentReader({ documentId, passageId, selectedFeatureId, lang, onClose, onSelectFeature, onHoverFeature }: Props) {
+export function DocumentReader({
+  documentId,
+  passageId,
+  selectedFeatureId,
+  lang,
+  onClose,
+  onSelectFeature,
+  onHoverFeature,
+  onFocusFeature,
+  documentPlacesOnly,
+  onDocumentPlacesOnly,
+}: Props) {
   const t = STRINGS[lang];
   const [document, setDocument] = useState<AtlasDocument | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [simplified, setSimplified] = useState<Map<string, string> | null>(null);
   const [showSimplified, setShowSimplified] = useState(false);
+  const [storyIndex, setStoryIndex] = useState<number | null>(null);
   const body = useRef<HTMLDivElement>(null);
+  const steps = useMemo(() => (document ? storySteps(document.passages) : []), [document]);
+  const step = storyIndex === null ? null : steps[storyIndex];
+
+  const goToStep = useCallback(
+    (index: number) => {
+      const next = steps[Math.max(0, Math.min(steps.length - 1, index))];
+      if (!next) return;
+      setStoryIndex(steps.indexOf(next));
+      onFocusFeature(next.featureId);
+      const target = body.current?.querySelector<HTMLElement>(`[data-passage-id="${next.passageId}"]`);
+      target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    },
+    [steps, onFocusFeature],
+  );
+  const endStory = useCallback(() => {
+    setStoryIndex(null);
+    onFocusFeature(null);
+  }, [onFocusFeature]);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -30,6 +66,7 @@ export function DocumentReader({ documentId, passageId, selectedFeatureId, lang,
     setError(null);
     setShowSimplified(false);
     setSimplified(null);
+    setStoryIndex(null);
     api.document(documentId, abort.signal).then(setDocument, (err: Error) => {
       if (!abort.signal.aborted) setError(err.message);
     });
@@ -63,6 +100,19 @@ export function DocumentReader({ documentId, passageId, selectedFeatureId, lang,
         </div>
         <button type="button" className="close" onClick={onClose} aria-label={t.close}>×</button>
       </header>
+      <div className="reader-tools">
+        <label>
+          <input type="checkbox" checked={documentPlacesOnly} onChange={(e) => onDocumentPlacesOnly(e.target.checked ? document.id : null)} />
+          {t.documentPlaces}
+        </label>
+        {storyIndex === null ? (
+          <button type="button" onClick={() => goToStep(0)} disabled={steps.length === 0}>
+            ▶ {t.story}
+          </button>
+        ) : (
+          <StoryControls steps={steps} index={storyIndex} lang={lang} onStep={goToStep} onEnd={endStory} />
+        )}
+      </div>
       {document.script === 'Hant' ? (
         <label className="script-toggle">
           <input type="checkbox" checked={showSimplified} onChange={(e) => setShowSimplified(e.target.checked)} />
@@ -72,7 +122,7 @@ export function DocumentReader({ documentId, passageId, selectedFeatureId, lang,
       <div className="reader-body" ref={body} lang={document.script === 'Hant' && !showSimplified ? 'zh-Hant' : 'zh-Hans'}>
         {document.passages.map((passage) => {
           const Tag = passage.kind === 'title' ? 'h3' : passage.kind === 'heading' ? 'h4' : 'p';
-          const active = passage.id === passageId;
+          const active = step ? passage.id === step.passageId : passage.id === passageId;
           return (
             <Tag
               key={passage.id}
@@ -85,7 +135,15 @@ export function DocumentReader({ documentId, passageId, selectedFeatureId, lang,
               <PassageText
                 passage={passage}
                 displayText={showSimplified ? simplified?.get(passage.id) : undefined}
-                highlights={selectedFeatureId ? passage.mentions.filter((m) => m.featureId === selectedFeatureId) : undefined}
+                highlights={
+                  step
+                    ? step.passageId === passage.id
+                      ? [step]
+                      : undefined
+                    : selectedFeatureId
+                      ? passage.mentions.filter((m) => m.featureId === selectedFeatureId)
+                      : undefined
+                }
                 lang={lang}
                 onMention={onSelectFeature}
                 onHoverMention={onHoverFeature}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DocumentMeta, FeatureWithPassages } from '../../../types/atlas';
 import { api } from '../api/client';
 import { PRECISION_LABELS, STATUS_LABELS, STRINGS, type Lang } from '../i18n/strings';
@@ -20,11 +20,14 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
   const t = STRINGS[lang];
   const [feature, setFeature] = useState<FeatureWithPassages | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [current, setCurrent] = useState(0);
+  const list = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const abort = new AbortController();
     setFeature(null);
     setError(null);
+    setCurrent(0);
     api.feature(featureId, abort.signal).then(setFeature, (err: Error) => {
       if (!abort.signal.aborted) setError(err.message);
     });
@@ -35,6 +38,13 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
   if (!feature) return <section className="panel feature-panel" aria-busy="true">{t.loading}</section>;
 
   const p = feature.properties;
+  const walk = (to: number) => {
+    const index = (to + feature.passages.length) % feature.passages.length;
+    setCurrent(index);
+    const target = list.current?.querySelector<HTMLElement>(`[data-passage-id="${feature.passages[index].id}"]`);
+    target?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    target?.focus({ preventScroll: true });
+  };
   return (
     <section className="panel feature-panel" aria-labelledby="feature-title">
       <header className="panel-header">
@@ -54,14 +64,29 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
         {p.notes ? (<><dt>{t.notes}</dt><dd>{p.notes}</dd></>) : null}
       </dl>
       {/* claims timeline (issue 10) goes here */}
-      <h3>{t.citedBy} ({feature.passages.length})</h3>
+      <div className="citations-header">
+        <h3>{t.citedBy} ({feature.passages.length})</h3>
+        {feature.passages.length > 1 ? (
+          <div className="citation-nav" role="group" aria-label={t.citedBy}>
+            <button type="button" onClick={() => walk(current - 1)} aria-label={t.previous}>←</button>
+            <span aria-live="polite">{t.citationOf(current + 1, feature.passages.length)}</span>
+            <button type="button" onClick={() => walk(current + 1)} aria-label={t.next}>→</button>
+          </div>
+        ) : null}
+      </div>
       {feature.passages.length === 0 ? <p className="empty">{t.noPassages}</p> : null}
+      <div ref={list}>
       {groupPassagesByDocument(feature.passages).map((group) => (
         <section key={group.documentId} className="citation-group">
           <h4>{documents.get(group.documentId)?.title ?? group.documentId}</h4>
           <ol className="citations">
             {group.passages.map((passage) => (
-              <li key={passage.id} className="citation" data-passage-id={passage.id}>
+              <li
+                key={passage.id}
+                className={`citation${feature.passages[current]?.id === passage.id ? ' current' : ''}`}
+                data-passage-id={passage.id}
+                tabIndex={-1}
+              >
                 <blockquote>
                   <PassageText
                     passage={passage}
@@ -79,6 +104,7 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
           </ol>
         </section>
       ))}
+      </div>
       {p.sources && p.sources.length > 0 ? (
         <details className="sources">
           <summary>{t.sources}</summary>

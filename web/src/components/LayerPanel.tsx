@@ -9,12 +9,14 @@ interface Props {
   descriptors: LayerDescriptor[];
   groups: LayerCatalogGroups;
   visible: Set<string>;
+  /** per layer, how many places pass the filters (null: no filter) */
+  counts: Map<string, number> | null;
   lang: Lang;
   onToggle: (layerId: string, on: boolean) => void;
 }
 
 /** Layer toggles grouped by theme, each a real checkbox labelled with the layer's name. */
-export function LayerPanel({ descriptors, groups, visible, lang, onToggle }: Props) {
+export function LayerPanel({ descriptors, groups, visible, counts, lang, onToggle }: Props) {
   const t = STRINGS[lang];
   return (
     <section className="layer-panel" aria-labelledby="layers-heading">
@@ -33,7 +35,7 @@ export function LayerPanel({ descriptors, groups, visible, lang, onToggle }: Pro
               />
               <span className={`swatch swatch-${layer.geometryType.toLowerCase()}`} style={{ ['--swatch' as string]: LAYER_COLOURS[layer.id] }} aria-hidden="true" />
               <span className="layer-name">{lang === 'zh' ? layer.title_zh : `${layer.title_en} · ${layer.title_zh}`}</span>
-              <span className="layer-count" aria-label={`${layer.featureCount}`}>{layer.featureCount}</span>
+              <span className="layer-count">{counts ? `${counts.get(layer.id) ?? 0}/${layer.featureCount}` : layer.featureCount}</span>
             </label>
           ))}
         </fieldset>

@@ -8,6 +8,8 @@ interface Props {
   descriptors: LayerDescriptor[];
   data: Map<string, AtlasFeatureCollection>;
   visible: Set<string>;
+  /** only these places are drawn (null: all) */
+  allowedIds: string[] | null;
   selected: AtlasFeature | null;
   hovered: AtlasFeature | null;
   lang: Lang;
@@ -16,7 +18,7 @@ interface Props {
 }
 
 /** The map canvas. The MapLibre instance lives in AtlasMap; this only forwards changes to it. */
-export function MapView({ descriptors, data, visible, selected, hovered, lang, onSelect, label }: Props) {
+export function MapView({ descriptors, data, visible, allowedIds, selected, hovered, lang, onSelect, label }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const atlas = useRef<AtlasMap | null>(null);
   const added = useRef(new Set<string>());
@@ -60,6 +62,10 @@ export function MapView({ descriptors, data, visible, selected, hovered, lang, o
   }, [descriptors, visible, data]);
 
   useEffect(() => atlas.current?.setLanguage(lang), [lang]);
+
+  useEffect(() => {
+    void atlas.current?.whenReady().then(() => atlas.current?.setAllowedFeatures(allowedIds));
+  }, [allowedIds]);
 
   useEffect(() => {
     void atlas.current?.highlight('selection', selected);

@@ -6,6 +6,7 @@ import {
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
+  type FilterSpecification,
   type GeoJSONSource,
   type LayerSpecification,
   type MapGeoJSONFeature,
@@ -42,6 +43,9 @@ export class AtlasMap {
   readonly map: MapLibreMap;
   private readonly styleLayers = new Map<LayerId, string[]>();
   private readonly features = new Map<string, AtlasFeature>();
+  /** each style layer's own filter (by status, precision…), kept to combine with the place filter */
+  private readonly baseFilters = new Map<string, FilterSpecification | undefined>();
+  private allowedIds: string[] | null = null;
   private readonly ready: Promise<void>;
 
   constructor(private readonly options: AtlasMapOptions) {
@@ -61,7 +65,7 @@ export class AtlasMap {
       attributionControl: { compact: true },
       cooperativeGestures: false,
     });
-    this.map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
+    this.map.addControl(new NavigationControl({ visualizePitch: false }), 'top-left');
     this.map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-right');
     // Layers can be added as soon as the style is parsed; waiting for 'load' would also wait for
     // every basemap tile, delaying the places the planner came for.
@@ -98,7 +102,11 @@ export class AtlasMap {
     const withIds = { ...data, features: data.features.map((f) => ({ ...f, properties: { ...f.properties, id: f.id } })) };
     this.map.addSource(sourceId(id), { type: 'geojson', data: withIds as GeoJSON.FeatureCollection });
     const layers = thematicLayers(id, descriptor.geometryType, this.options.lang);
-    for (const layer of layers) this.map.addLayer(withVisibility(layer, visible), beforeId);
+    for (const layer of layers) {
+      this.baseFilters.set(layer.id, 'filter' in layer ? layer.filter : undefined);
+      this.map.addLayer(withVisibility(layer, visible), beforeId);
+      if (this.allowedIds) this.applyFilter(layer.id);
+    }
     this.styleLayers.set(id, layers.map((l) => l.id));
     const clickable = layers.filter((l) => l.type !== 'symbol' && !l.id.endsWith('-approximate')).map((l) => l.id);
     for (const layerId of clickable) {
@@ -120,6 +128,19 @@ export class AtlasMap {
     for (const styleLayer of this.styleLayers.get(layer) ?? []) {
       this.map.setLayoutProperty(styleLayer, 'visibility', visible ? 'visible' : 'none');
     }
+  }
+
+  /** Shows only these places (null: all), on top of each style layer's own filter. */
+  setAllowedFeatures(ids: string[] | null): void {
+    this.allowedIds = ids;
+    for (const styleLayerIds of this.styleLayers.values()) for (const id of styleLayerIds) this.applyFilter(id);
+  }
+
+  private applyFilter(styleLayerId: string): void {
+    const base = this.baseFilters.get(styleLayerId);
+    const allowed: FilterSpecification | undefined = this.allowedIds ? ['in', ['get', 'id'], ['literal', this.allowedIds]] : undefined;
+    const combined = base && allowed ? (['all', base, allowed] as FilterSpecification) : (allowed ?? base ?? null);
+    this.map.setFilter(styleLayerId, combined);
   }
 
   setLanguage(lang: Lang): void {

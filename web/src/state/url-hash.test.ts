@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from './url-hash';
+import { EMPTY_HASH_STATE, formatHash, parseHash } from './url-hash';
 
 describe('url hash', () => {
   it('reads the contract example', () => {
     expect(parseHash('#map=13/30.74/120.49&feature=wuzhen-light&layers=parks,rail')).toEqual({
+      ...EMPTY_HASH_STATE,
       feature: 'wuzhen-light',
       layers: ['parks', 'rail'],
-      passage: null,
     });
   });
 
@@ -21,16 +21,23 @@ describe('url hash', () => {
   });
 
   it("keeps MapLibre's map key in place when writing ours", () => {
-    const next = formatHash('#map=13/30.74/120.49&feature=old', { feature: 'wuzhen-light', layers: ['parks'], passage: null });
+    const next = formatHash('#map=13/30.74/120.49&feature=old', { ...EMPTY_HASH_STATE, feature: 'wuzhen-light', layers: ['parks'] });
     expect(next).toBe('#map=13/30.74/120.49&feature=wuzhen-light&layers=parks');
   });
 
   it('round-trips', () => {
-    const state = { feature: 'wicc', layers: ['rail', 'zones'], passage: 'doc-001-p004' };
+    const state = { ...EMPTY_HASH_STATE, feature: 'wicc', layers: ['rail', 'zones'], passage: 'doc-001-p004', status: ['planned' as const], doc: 'doc-002' };
     expect(parseHash(formatHash('#map=9/30.6/120.5', state))).toEqual(state);
   });
 
   it('writes an empty hash when nothing is set', () => {
-    expect(formatHash('', { feature: null, layers: null, passage: null })).toBe('');
+    expect(formatHash('', EMPTY_HASH_STATE)).toBe('');
+  });
+
+  it('reads filters, dropping values that are not statuses or precisions', () => {
+    const state = parseHash('#status=planned,demolished,proposed&precision=indicative,exact&doc=doc-002');
+    expect(state.status).toEqual(['planned', 'proposed']);
+    expect(state.precision).toEqual(['indicative']);
+    expect(state.doc).toBe('doc-002');
   });
 });

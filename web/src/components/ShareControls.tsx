@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { STRINGS, type Lang } from '../i18n/strings';
+import { exportUrl, type FeatureFilter } from '../state/feature-filter';
+
+interface Props {
+  visibleLayers: string[];
+  filter: FeatureFilter;
+  lang: Lang;
+}
+
+/** The link to this exact view, and the places on screen with their citations as files. */
+export function ShareControls({ visibleLayers, filter, lang }: Props) {
+  const t = STRINGS[lang];
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+    } catch {
+      // clipboard refused (no permission, insecure context): select a text field instead
+      window.prompt(t.copyLink, window.location.href);
+    }
+    setCopied(true);
+    window.setTimeout(() => setCopied(false), 2000);
+  };
+  return (
+    <section className="share" aria-label={t.share}>
+      <button type="button" onClick={copy}>
+        {copied ? t.linkCopied : t.copyLink}
+      </button>
+      <a className="button" href={exportUrl(visibleLayers, filter, 'geojson')} download>
+        {t.exportGeoJson}
+      </a>
+      <a className="button" href={exportUrl(visibleLayers, filter, 'csv')} download>
+        {t.exportCsv}
+      </a>
+      <span role="status" className="visually-hidden">{copied ? t.linkCopied : ''}</span>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Reach around a place, from straight-line distance and stated speeds (reach-speeds.ts):
+ * distance rings, "within 1 h / 2 h" bands by road and by high-speed rail, and every airport
+ * with its distance and estimated road time. Estimates to test claims, not routing.
+ */
+import { centroid, circle, destination, distance } from '@turf/turf';
+import type { Feature, FeatureCollection, Position } from 'geojson';
+import type { AtlasFeature } from '../../../types/atlas';
+import { REACH_DEFAULTS, type ReachDefaults, type TravelMode, type TravelModeId } from './reach-speeds';
+
+/** How many vertices a ring's circle has: smooth at the zooms the rings are seen at. */
+const CIRCLE_STEPS = 128;
+
+/** Where reach is measured from: a point as it is, anything else from its centre. */
+export function originOf(feature: Pick<AtlasFeature, 'geometry'>): { at: Position; centreOfShape: boolean } {
+  if (feature.geometry.type === 'Point') return { at: feature.geometry.coordinates, centreOfShape: false };
+  return { at: centroid(feature as Feature).geometry.coordinates, centreOfShape: true };
+}
+
+/** Estimated door-to-door minutes for a trip of `straightKm` as the crow flies. */
+export function travelMinutes(mode: TravelMode, straightKm: number): number {
+  return mode.accessMinutes + ((straightKm * mode.detourFactor) / mode.speedKmh) * 60;
+}
+
+/** The straight-line radius reachable within `hours`; 0 when access time alone uses it up. */
+export function bandRadiusKm(mode: TravelMode, hours: number): number {
+  const drivingMinutes = hours * 60 - mode.accessMinutes;
+  return drivingMinutes <= 0 ? 0 : ((drivingMinutes / 60) * mode.speedKmh) / mode.detourFactor;
+}
+
+export type ReachPart =
+  | { kind: 'ring'; km: number }
+  | { kind: 'band'; mode: TravelModeId; hours: number; km: number }
+  | { kind: 'label'; text: string; mode: TravelModeId | 'ring' }
+  | { kind: 'origin' };
+
+/**
+ * The map overlay: distance rings, each mode's time bands (largest first, so smaller ones draw
+ * on top), a label on the north side of each, and the origin.
+ */
+export function reachOverlay(at: Position, options: ReachDefaults = REACH_DEFAULTS, labels = defaultLabels): FeatureCollection {
+  const features: Feature[] = [];
+  const add = (geometry: Feature['geometry'], properties: ReachPart) => features.push({ type: 'Feature', geometry, properties });
+  const labelAt = (km: number, bearing: number) => destination(at, km, bearing, { units: 'kilometers' }).geometry;
+
+  for (const mode of Object.keys(options.modes) as TravelModeId[]) {
+    for (const hours of [...options.bandHours].sort((a, b) => b - a)) {
+      const km = bandRadiusKm(options.modes[mode], hours);
+      if (km <= 0) continue;
+      add(circle(at, km, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry, { kind: 'band', mode, hours, km });
+      // road labels to the north-east, rail to the north-west, so they do not collide
+      add(labelAt(km, mode === 'road' ? 30 : -30), { kind: 'label', text: labels.band(mode, hours), mode });
+    }
+  }
+  for (const km of options.ringsKm) {
+    add(circle(at, km, { steps: CIRCLE_STEPS, units: 'kilometers' }).geometry, { kind: 'ring', km });
+    add(labelAt(km, 180), { kind: 'label', text: labels.ring(km), mode: 'ring' });
+  }
+  add({ type: 'Point', coordinates: at }, { kind: 'origin' });
+  return { type: 'FeatureCollection', features };
+}
+
+/** Map labels use Latin digits and units only: the map's local glyphs cover Latin, not CJK. */
+const defaultLabels = {
+  ring: (km: number) => `${km} km`,
+  band: (mode: TravelModeId, hours: number) => `${mode === 'road' ? 'road' : 'HSR'} ${hours} h`,
+};
+
+export interface AirportReach {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  distanceKm: number;
+  roadMinutes: number;
+  /** the estimated road time is within the claim (e.g. two hours) */
+  within: boolean;
+  /** the estimate is within `borderlineMinutes` of the claim, either side: do not lean on it */
+  borderline: boolean;
+}
+
+/** Every airport with its straight-line distance and estimated road time, nearest first. */
+export function airportReach(at: Position, airports: AtlasFeature[], options: ReachDefaults = REACH_DEFAULTS): AirportReach[] {
+  const limit = options.claimHours * 60;
+  return airports
+    .map((airport) => {
+      const distanceKm = distance(at, originOf(airport).at, { units: 'kilometers' });
+      const roadMinutes = travelMinutes(options.modes.road, distanceKm);
+      return {
+        id: airport.id,
+        name_zh: airport.properties.name_zh,
+        name_en: airport.properties.name_en,
+        distanceKm,
+        roadMinutes,
+        within: roadMinutes <= limit,
+        borderline: Math.abs(roadMinutes - limit) < options.borderlineMinutes,
+      };
+    })
+    .sort((a, b) => a.distanceKm - b.distanceKm);
+}
