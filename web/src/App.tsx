@@ -25,6 +25,8 @@ export function App() {
   const documents = useDocuments();
   const [hoveredId, setHoveredId] = useState<string | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
+  // on a phone the layer panel is a sheet the planner opens; on a laptop it is always there
+  const [sidebarOpen, setSidebarOpen] = useState(false);
 
   const features = useMemo(() => [...layers.data.values()].flatMap((c) => c.features), [layers.data]);
   const featureById = useMemo(() => new Map(features.map((f) => [String(f.id), f])), [features]);
@@ -46,9 +48,12 @@ export function App() {
       <header className="topbar">
         <h1>{t.appTitle} <small>{t.appSubtitle}</small></h1>
         <SearchBox lang={lang} onSelectFeature={selectFeature} onOpenPassage={openPassage} />
+        <button type="button" className="sidebar-toggle" aria-expanded={sidebarOpen} aria-controls="sidebar" onClick={() => setSidebarOpen((o) => !o)}>
+          ☰ {t.layers}
+        </button>
         <button type="button" className="lang-toggle" onClick={toggleLang} lang={lang === 'zh' ? 'en' : 'zh'}>{t.language}</button>
       </header>
-      <aside className="sidebar" aria-label={t.layers}>
+      <aside id="sidebar" className={`sidebar${sidebarOpen ? ' open' : ''}`} aria-label={t.layers}>
         <LayerPanel descriptors={layers.descriptors} groups={catalog.groups} visible={visible} counts={counts} lang={lang} onToggle={toggleLayer} />
         <FilterPanel filter={filter} documents={documents} lang={lang} onChange={setFilter} />
         <FeatureList features={shown} selectedId={view.feature} lang={lang} onSelect={selectFeature} />

@@ -162,16 +162,20 @@ export class AtlasMap {
     source?.setData(feature ? { type: 'FeatureCollection', features: [feature as GeoJSON.Feature] } : EMPTY);
   }
 
-  /** Moves the view to a place unless it is already comfortably in view. */
+  /**
+   * Moves the view to a place, keeping it clear of the panel that will show it: the right-hand
+   * panel on a laptop, the bottom sheet on a phone.
+   */
   flyTo(feature: AtlasFeature): void {
     const bounds = featureBounds(feature);
-    const view = this.map.getBounds();
-    const inView = view.contains([bounds[0], bounds[1]]) && view.contains([bounds[2], bounds[3]]);
-    if (inView && this.map.getZoom() >= 9) return;
+    const phone = window.innerWidth <= 760;
+    const padding = phone
+      ? { top: 30, left: 30, right: 30, bottom: Math.round(window.innerHeight * 0.5) + 20 }
+      : { top: 40, left: 40, bottom: 40, right: 460 };
     if (bounds[0] === bounds[2] && bounds[1] === bounds[3]) {
-      this.map.flyTo({ center: [bounds[0], bounds[1]], zoom: Math.max(this.map.getZoom(), 12), essential: true });
+      this.map.flyTo({ center: [bounds[0], bounds[1]], zoom: Math.max(this.map.getZoom(), 12), padding, duration: 700, essential: true });
     } else {
-      this.map.fitBounds(bounds, { padding: 60, maxZoom: 13, essential: true });
+      this.map.fitBounds(bounds, { padding, maxZoom: 13, duration: 700, essential: true });
     }
   }
 

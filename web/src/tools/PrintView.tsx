@@ -1,0 +1,170 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { STATUSES, type DocumentMeta, type GeometryFamily, type LayerId, type Precision } from '../../../types/atlas';
+import catalog from '../../../geodata/layers.json';
+import { api } from '../api/client';
+import { Legend } from '../components/Legend';
+import { PRECISION_LABELS, STATUS_LABELS, STRINGS } from '../i18n/strings';
+import { BASEMAP_ATTRIBUTION } from '../map/basemap-style';
+import { thematicLayers } from '../map/map-style';
+import { LAYER_COLOURS, STATUS_DASHES } from '../map/thematic-palette';
+import { captureMap, type MapSnapshot } from './map-snapshot';
+import { composeSheet, type SheetLegendLayer } from './print-composer';
+import { TOOL_STRINGS, fill } from './tool-strings';
+import { placeName, type PlannerToolProps } from './ToolPanel';
+import './tools.css';
+import './print.css';
+
+type Props = Pick<PlannerToolProps, 'atlas' | 'lang' | 'selected'>;
+
+const PRECISIONS: Precision[] = ['surveyed', 'approximate', 'schematic', 'indicative'];
+
+/**
+ * A print layout of the current map: title, date, the map with scale bar and north arrow, the
+ * legend and the source documents; printed with window.print() or saved as one PNG.
+ */
+export function PrintView({ atlas, lang, selected }: Props) {
+  const t = TOOL_STRINGS[lang];
+  const app = STRINGS[lang];
+  const titleId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const [snapshot, setSnapshot] = useState<{ shot: MapSnapshot; url: string } | null>(null);
+  const [layers, setLayers] = useState<SheetLegendLayer[]>([]);
+  const [documents, setDocuments] = useState<DocumentMeta[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const date = new Date().toISOString().slice(0, 10);
+
+  const show = () => {
+    setTitle(selected ? `${app.appTitle} · ${placeName(selected, lang)}` : app.appTitle);
+    setSnapshot(null);
+    setError(null);
+    setOpen(true);
+  };
+
+  useEffect(() => {
+    if (!open) return;
+    if (dialog.current && !dialog.current.open) dialog.current.showModal();
+    const abort = new AbortController();
+    if (atlas) {
+      setLayers(visibleLayers(atlas.map, lang));
+      captureMap(atlas.map).then(
+        (shot) => !abort.signal.aborted && setSnapshot({ shot, url: shot.canvas.toDataURL('image/png') }),
+        (err: Error) => !abort.signal.aborted && setError(fill(t.snapshotFailed, { error: err.message })),
+      );
+    }
+    api.documents(abort.signal).then(setDocuments, (err: Error) => {
+      if (!abort.signal.aborted) setError(fill(t.documentsFailed, { error: err.message }));
+    });
+    return () => abort.abort();
+    // a snapshot is taken each time the view opens; a language change does not retake it
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open, atlas]);
+
+  const close = () => {
+    dialog.current?.close();
+    setOpen(false);
+  };
+
+  const sourceTexts = documents.map(documentCitation);
+  const notes = [`${t.printBasemap}: ${BASEMAP_ATTRIBUTION}`, t.printNote];
+
+  const savePng = () => {
+    if (!snapshot) return;
+    const sheet = composeSheet({
+      title,
+      subtitle: `${date} · ${app.appSubtitle}`,
+      map: snapshot.shot.canvas,
+      pixelRatio: snapshot.shot.pixelRatio,
+      legendTitle: t.printLegend,
+      layers,
+      statuses: STATUSES.map((status) => ({ label: STATUS_LABELS[lang][status], dash: STATUS_DASHES[status] })),
+      precisions: PRECISIONS.map((p) => PRECISION_LABELS[lang][p]),
+      sourcesTitle: t.printSources,
+      sources: sourceTexts,
+      notes,
+    });
+    sheet.toBlob((blob) => {
+      if (!blob) return setError(fill(t.snapshotFailed, { error: 'toBlob' }));
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `wuzhen-atlas-${date}.png`;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    }, 'image/png');
+  };
+
+  return (
+    <div className="tool tool-print">
+      <button type="button" className="tool-toggle" aria-haspopup="dialog" onClick={show}>{t.printTool}</button>
+      {open ? (
+        <dialog ref={dialog} className="print-dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
+          <div className="print-actions">
+            <label className="tool-field tool-field-inline">
+              {t.printTitle}
+              <input type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+            </label>
+            <button type="button" onClick={savePng} disabled={!snapshot}>{t.savePng}</button>
+            <button type="button" onClick={() => window.print()}>{t.print}</button>
+            <button type="button" onClick={close}>{t.close}</button>
+          </div>
+          {error ? <p className="tool-warning" role="alert">{error}</p> : null}
+          <article className="print-sheet">
+            <header className="print-header">
+              <h2 id={titleId}>{title}</h2>
+              <p className="muted">{t.printDate}: <time dateTime={date}>{date}</time> · {app.appSubtitle}</p>
+            </header>
+            <figure className="print-map">
+              {snapshot ? (
+                <img src={snapshot.url} alt={`${t.mapSnapshot} · ${t.scale} ${snapshot.shot.scale.label} · ${t.northArrow}`} />
+              ) : (
+                <p aria-busy="true">{t.preparing}</p>
+              )}
+            </figure>
+            <div className="print-footer">
+              <section className="print-legend">
+                <h3>{t.printLegend}</h3>
+                <ul className="print-layers" aria-label={t.printLayers}>
+                  {layers.map((layer) => (
+                    <li key={layer.label}>
+                      <span className={`swatch swatch-${layer.family.toLowerCase()}`} style={{ ['--swatch' as string]: layer.colour }} aria-hidden="true" />
+                      {layer.label}
+                    </li>
+                  ))}
+                </ul>
+                <Legend lang={lang} />
+              </section>
+              <section className="print-sources">
+                <h3>{t.printSources}</h3>
+                <ol>{sourceTexts.map((text, i) => <li key={documents[i].id}>{text}</li>)}</ol>
+                {notes.map((note) => <p key={note} className="muted">{note}</p>)}
+              </section>
+            </div>
+          </article>
+        </dialog>
+      ) : null}
+    </div>
+  );
+}
+
+/** The thematic layers shown on the map now, in legend order, named in the interface language. */
+function visibleLayers(map: NonNullable<PlannerToolProps['atlas']>['map'], lang: PlannerToolProps['lang']): SheetLegendLayer[] {
+  return catalog.layers
+    .filter((layer) => {
+      const first = thematicLayers(layer.id as LayerId, layer.geometryType as GeometryFamily, lang)[0].id;
+      return Boolean(map.getLayer(first)) && map.getLayoutProperty(first, 'visibility') !== 'none';
+    })
+    .map((layer) => ({
+      label: lang === 'zh' ? layer.title_zh : `${layer.title_en} · ${layer.title_zh}`,
+      colour: LAYER_COLOURS[layer.id as LayerId],
+      family: layer.geometryType as GeometryFamily,
+    }));
+}
+
+/** "title — authors, publisher, date (file)", leaving out what the document does not give. */
+function documentCitation(doc: DocumentMeta): string {
+  const by = [doc.authors.join('、'), doc.publisher, doc.date].filter(Boolean).join(', ');
+  return `${doc.title}${by ? ` — ${by}` : ''} (${doc.sourceFile})`;
+}

@@ -1,0 +1,120 @@
+import { useEffect, useMemo, useState } from 'react';
+import { bbox } from '@turf/turf';
+import type { AtlasFeature } from '../../../types/atlas';
+import { formatKm, formatMinutes } from './format-units';
+import { airportReach, bandRadiusKm, originOf, reachOverlay } from './reach';
+import { REACH_DEFAULTS } from './reach-speeds';
+import { TOOL_STRINGS, fill } from './tool-strings';
+import { TOOL_SOURCES, reachLayers } from './tool-styles';
+import { ToolPanel, placeName, type PlannerToolProps } from './ToolPanel';
+import { useMapOverlay } from './use-map-overlay';
+
+const WUZHEN = 'wuzhen';
+
+/**
+ * Rings at 30 / 60 / 120 km and 1 h / 2 h bands by road and by high-speed rail around the
+ * selected place, Wuzhen or an airport, and every airport's distance and estimated road time:
+ * straight-line estimates for checking claims such as "four airports within two hours".
+ */
+export function ReachTool({ atlas, lang, selected, features, onSelectFeature }: PlannerToolProps) {
+  const t = TOOL_STRINGS[lang];
+  const [open, setOpen] = useState(false);
+  // a feature id or WUZHEN; chosen when the tool opens, so selecting an airport in the list
+  // afterwards does not move the rings
+  const [originId, setOriginId] = useState(WUZHEN);
+  const airports = useMemo(() => features.filter((f) => f.properties.layer === 'airports'), [features]);
+
+  const toggle = (next: boolean) => {
+    if (next) setOriginId(selected?.id ?? WUZHEN);
+    setOpen(next);
+  };
+
+  const originFeature: AtlasFeature | undefined = originId === WUZHEN ? undefined : selected?.id === originId ? selected : features.find((f) => f.id === originId);
+  const origin = useMemo(() => {
+    if (!originFeature) return { at: REACH_DEFAULTS.wuzhen.at, centreOfShape: false, name: lang === 'zh' ? REACH_DEFAULTS.wuzhen.name_zh : REACH_DEFAULTS.wuzhen.name_en };
+    return { ...originOf(originFeature), name: placeName(originFeature, lang) };
+  }, [originFeature, lang]);
+
+  const overlay = useMemo(() => reachOverlay(origin.at), [origin.at]);
+  const map = useMapOverlay(open ? atlas : null, TOOL_SOURCES.reach, reachLayers, overlay);
+
+  // show the whole reach once it is drawn, and again when the centre moves
+  useEffect(() => {
+    if (!map) return;
+    const [west, south, east, north] = bbox(overlay);
+    map.fitBounds([west, south, east, north], { padding: 30, essential: true });
+  }, [map, overlay]);
+
+  const rows = useMemo(() => airportReach(origin.at, airports), [origin.at, airports]);
+  const hours = REACH_DEFAULTS.claimHours;
+  const { road, hsr } = REACH_DEFAULTS.modes;
+  const originOptions = [
+    ...(selected && selected.properties.layer !== 'airports' ? [selected] : []),
+    ...(originFeature && originFeature !== selected && originFeature.properties.layer !== 'airports' ? [originFeature] : []),
+  ];
+
+  return (
+    <ToolPanel label={t.reachTool} open={open} onToggle={toggle} className="tool-reach">
+      <label className="tool-field">
+        {t.reachOrigin}
+        <select value={originId} onChange={(e) => setOriginId(e.target.value)}>
+          <option value={WUZHEN}>{lang === 'zh' ? REACH_DEFAULTS.wuzhen.name_zh : REACH_DEFAULTS.wuzhen.name_en}</option>
+          {originOptions.map((f) => (
+            <option key={f.id} value={f.id}>{fill(t.reachSelected, { name: placeName(f, lang) })}</option>
+          ))}
+          {airports.map((f) => (
+            <option key={f.id} value={f.id}>{fill(t.reachAirport, { name: placeName(f, lang) })}</option>
+          ))}
+        </select>
+      </label>
+      {origin.centreOfShape ? <p className="tool-note">{t.reachCentreOfShape}</p> : null}
+      <ul className="tool-key">
+        <li><span className="tool-swatch ring" aria-hidden="true" />{fill(t.reachRings, { list: REACH_DEFAULTS.ringsKm.map((km) => formatKm(km, lang)).join(' / ') })}</li>
+        {REACH_DEFAULTS.bandHours.map((h) => (
+          <li key={`road-${h}`}><span className="tool-swatch road" aria-hidden="true" />{fill(t.reachBandRoad, { h, km: formatKm(bandRadiusKm(road, h), lang) })}</li>
+        ))}
+        {REACH_DEFAULTS.bandHours.map((h) => (
+          <li key={`hsr-${h}`}><span className="tool-swatch hsr" aria-hidden="true" />{fill(t.reachBandHsr, { h, km: bandRadiusKm(hsr, h) > 0 ? formatKm(bandRadiusKm(hsr, h), lang) : '—' })}</li>
+        ))}
+      </ul>
+      <p className="tool-result" role="status" aria-live="polite">
+        {origin.name}: {airports.length ? fill(t.airportsWithin, { n: rows.filter((r) => r.within).length, total: rows.length, h: hours }) : t.noAirports}
+      </p>
+      {rows.length ? (
+        <table className="tool-table">
+          <caption>{t.airports}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.airport}</th>
+              <th scope="col">{t.straightLine}</th>
+              <th scope="col">{t.roadTime}</th>
+              <th scope="col">{fill(t.withinClaim, { h: hours })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-airport-id={row.id}>
+                <th scope="row">
+                  <button type="button" className="link" onClick={() => onSelectFeature(row.id)}>{lang === 'zh' ? row.name_zh : row.name_en}</button>
+                </th>
+                <td>{formatKm(row.distanceKm, lang)}</td>
+                <td>≈ {formatMinutes(row.roadMinutes, lang)}</td>
+                <td className={row.within ? 'yes' : 'no'}>
+                  {row.within ? '✓' : '✗'}
+                  {row.borderline ? <span className="tool-borderline"> ({t.borderline})</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <p className="tool-note">
+        {fill(t.reachAssumptions, {
+          roadSpeed: road.speedKmh, roadDetour: road.detourFactor, roadAccess: road.accessMinutes,
+          hsrSpeed: hsr.speedKmh, hsrDetour: hsr.detourFactor, hsrAccess: hsr.accessMinutes,
+        })}
+      </p>
+      <p className="tool-caveat">{t.reachCaveat}</p>
+    </ToolPanel>
+  );
+}
