@@ -7,7 +7,9 @@ export default defineConfig({
     include: ['{api,web,scripts,geodata,tiles,types}/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'web/dist/**'],
     environment: 'node',
-    testTimeout: 20_000,
+    globalSetup: ['web/e2e/global-setup.ts'],
+    // generous: browser and load tests share 2 cores in CI; a hang still fails, just later
+    testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
     // Test files share a process: our modules are pure or read-only, and start-up per file dominated the run.

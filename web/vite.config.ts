@@ -11,6 +11,19 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
     sourcemap: false,
+    // .vite/manifest.json: which files the entry loads at once (the size budget test reads it)
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // vendor code in chunks of its own: cached across our releases, and measurable apart
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:8080', '/tiles': 'http://localhost:8080' },

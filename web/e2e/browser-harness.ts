@@ -7,7 +7,6 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { REPO_ROOT } from '../../api/src/config';
 import { testApp } from '../../api/src/testing/test-app';
 
@@ -20,14 +19,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Builds the web app once per test run if there is no build yet. */
-async function ensureWebBuild(): Promise<void> {
-  if (fs.existsSync(path.join(REPO_ROOT, 'web/dist/index.html')) && !process.env.CI) return;
-  await build({ configFile: path.join(REPO_ROOT, 'web/vite.config.ts'), logLevel: 'warn' });
-}
-
 export async function startHarness(): Promise<Harness> {
-  await ensureWebBuild();
+  // web/dist is built (when stale) by web/e2e/global-setup.ts before any test file runs
+  if (!fs.existsSync(path.join(REPO_ROOT, 'web/dist/index.html'))) throw new Error('web/dist is missing: run `npm run build`');
   const app = testApp({ withWeb: true });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -27,6 +27,7 @@ export const gazetteerPropertiesSchema = z.strictObject({
   name_zh: nonEmpty,
   name_en: nonEmpty,
   aliases: z.array(nonEmpty),
+  contextAliases: z.array(nonEmpty).optional(),
   layer: z.enum(LAYER_IDS),
   category: nonEmpty,
   status: z.enum(STATUSES),

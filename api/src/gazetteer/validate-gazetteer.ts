@@ -23,6 +23,7 @@ export const LAYER_GEOMETRY: Record<LayerId, GeometryFamily> = {
   waterways: 'LineString',
   airports: 'Point',
   zones: 'Polygon',
+  towns: 'Point',
   admin: 'Polygon',
 };
 
@@ -56,7 +57,7 @@ export const TOWN_IN_AREAS: Record<string, string[]> = {
 };
 
 /** Layers whose points are checked against the county they are named after. */
-const CONTAINED_LAYERS: readonly LayerId[] = ['parks', 'innovation', 'venues', 'stations', 'interchanges', 'airports'];
+const CONTAINED_LAYERS: readonly LayerId[] = ['parks', 'innovation', 'venues', 'stations', 'interchanges', 'airports', 'towns'];
 
 const STATUS_SOURCE_PATTERN = /\bdoc-\d{3}\b/;
 

@@ -1,27 +1,12 @@
 /**
- * Finds the places each passage names and records them as `mentions`; from them each place's
- * `passageIds`. Matching runs on the search form of the text (Simplified, offsets kept), so
- * Traditional passages link to the same places. Longest match wins (乌镇实验室 over 乌镇).
+ * Links the whole corpus: each passage's `mentions` (find-mentions.ts, reading each document in
+ * order so context aliases know what was named before), then the reviewed overrides, and from the
+ * result each place's `passageIds`.
  */
-import type { AtlasDocument, GazetteerRecord, Mention } from '../../../types/atlas';
-import { searchForm } from '../text/script-convert';
-import { buildNameIndex, type NameIndex } from './name-index';
-
-export function findMentions(text: string, index: NameIndex): Mention[] {
-  const comparable = searchForm(text);
-  const mentions: Mention[] = [];
-  let at = 0;
-  while (at < comparable.length) {
-    const match = index.get(comparable[at])?.find((name) => comparable.startsWith(name.form, at));
-    if (match) {
-      mentions.push({ start: at, end: at + match.form.length, featureId: match.featureId });
-      at += match.form.length;
-    } else {
-      at += 1;
-    }
-  }
-  return mentions;
-}
+import type { AtlasDocument, GazetteerRecord } from '../../../types/atlas';
+import { findMentions } from './find-mentions';
+import { applyMentionOverrides, type MentionOverride } from './mention-overrides';
+import { buildNameIndex } from './name-index';
 
 export interface LinkedCorpus {
   documents: AtlasDocument[];
@@ -29,20 +14,34 @@ export interface LinkedCorpus {
   passageIdsByFeature: Map<string, string[]>;
 }
 
-export function linkMentions(documents: AtlasDocument[], records: GazetteerRecord[]): LinkedCorpus {
+export function linkMentions(documents: AtlasDocument[], records: GazetteerRecord[], overrides: MentionOverride[] = []): LinkedCorpus {
   const index = buildNameIndex(records);
-  const passageIdsByFeature = new Map<string, string[]>();
-  const linked = documents.map((document) => ({
-    ...document,
-    passages: document.passages.map((passage) => {
-      const mentions = findMentions(passage.text, index);
-      for (const featureId of new Set(mentions.map((m) => m.featureId))) {
-        const ids = passageIdsByFeature.get(featureId) ?? [];
+  const automatic = documents.map((document) => {
+    const named = new Set<string>();
+    return {
+      ...document,
+      passages: document.passages.map((passage) => {
+        const mentions = findMentions(passage.text, index, named);
+        // A context alias links only once its place is named, so every place linked so far counts as named.
+        for (const mention of mentions) named.add(mention.featureId);
+        return { ...passage, mentions };
+      }),
+    };
+  });
+  const linked = applyMentionOverrides(automatic, overrides, new Set(records.map((r) => r.id)));
+  return { documents: linked, passageIdsByFeature: passageIdsByFeature(linked) };
+}
+
+function passageIdsByFeature(documents: AtlasDocument[]): Map<string, string[]> {
+  const byFeature = new Map<string, string[]>();
+  for (const document of documents) {
+    for (const passage of document.passages) {
+      for (const featureId of new Set(passage.mentions.map((m) => m.featureId))) {
+        const ids = byFeature.get(featureId) ?? [];
         ids.push(passage.id);
-        passageIdsByFeature.set(featureId, ids);
+        byFeature.set(featureId, ids);
       }
-      return { ...passage, mentions };
-    }),
-  }));
-  return { documents: linked, passageIdsByFeature };
+    }
+  }
+  return byFeature;
 }

@@ -1,5 +1,6 @@
 import type { Express } from 'express';
 import { z } from 'zod';
+import { claimsIndexOf } from '../claims/claims-index';
 import { parseQuery, single } from '../http/validate';
 import type { AtlasStore } from '../store/atlas-store';
 
@@ -29,14 +30,17 @@ export function setupSearch(app: Express, store: AtlasStore): void {
     const hits = store.search.search(q, limit);
     res.json({
       query: q,
-      features: hits.features.map((hit) => ({ ...hit.feature, score: round(hit.score) })),
+      features: hits.features.map((hit) => ({ ...hit.feature, score: round(hit.score), matchedBy: hit.matchedBy, matchedName: hit.matchedName })),
       passages: hits.passages.map((hit) => ({
         ...hit.passage,
         score: round(hit.score),
         match: { start: hit.start, end: hit.end },
+        /** every matched range in `text`, for highlighting (bigram runs when the words are apart) */
+        matches: hit.matches,
         snippet: snippetOf(hit.passage.text, hit.start, hit.end),
         documentTitle: store.documentById.get(hit.passage.documentId)?.title ?? null,
       })),
+      claims: claimsIndexOf(store).search(q, limit, hits.features.map((hit) => hit.feature.id)),
     });
   });
 }

@@ -16,6 +16,7 @@ import type { AtlasConfig } from '../config';
 import { ingestCorpus } from '../corpus/ingest-corpus';
 import { loadGazetteer } from '../gazetteer/load-gazetteer';
 import { linkMentions } from '../linking/link-mentions';
+import { loadMentionOverrides, type MentionOverride } from '../linking/mention-overrides';
 import { createSearchIndex, type SearchIndex } from '../search/search-index';
 import { loadLayerCatalog, type LayerCatalog } from './layer-catalog';
 
@@ -42,11 +43,11 @@ export function loadAtlas(config: Pick<AtlasConfig, 'corpusDir' | 'placesDir' | 
   const catalog = loadLayerCatalog(config.layersFile);
   const { documents: ingested } = ingestCorpus(config.corpusDir);
   const records = loadGazetteer(config.placesDir);
-  return buildAtlas(catalog, ingested, records);
+  return buildAtlas(catalog, ingested, records, loadMentionOverrides());
 }
 
-export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], records: GazetteerRecord[]): AtlasStore {
-  const { documents, passageIdsByFeature } = linkMentions(ingested, records);
+export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], records: GazetteerRecord[], overrides: MentionOverride[] = []): AtlasStore {
+  const { documents, passageIdsByFeature } = linkMentions(ingested, records, overrides);
   const features = records.map((record) => toFeature(record, passageIdsByFeature.get(record.id) ?? []));
   const featureById = new Map(features.map((f) => [f.id, f]));
   if (featureById.size !== features.length) throw new AtlasDataError('two gazetteer records share an id');

@@ -15,6 +15,7 @@ export const LAYER_COLOURS: Record<LayerId, string> = {
   waterways: '#0072B2',
   airports: '#56B4E9',
   zones: '#009E73',
+  towns: '#555555',
   admin: '#7F7F7F',
 };
 

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useReducer, useState } from 'react';
-import type { MapMouseEvent } from 'maplibre-gl';
 import { formatKm, formatKm2 } from './format-units';
 import { measureArea, measurePath, sketchGeoJSON } from './measure';
 import { EMPTY_SKETCH, minVertices, sketchReducer, type SketchMode } from './sketch';
@@ -9,6 +8,9 @@ import { ToolPanel, type PlannerToolProps } from './ToolPanel';
 import { useMapOverlay } from './use-map-overlay';
 
 type Props = Pick<PlannerToolProps, 'atlas' | 'lang'>;
+
+/** MapLibre's own tolerance: a press that moves further than this is a drag, not a click */
+const CLICK_TOLERANCE_PX = 3;
 
 /**
  * Distance along a clicked path (each leg and the total) or the area and perimeter of a drawn
@@ -24,25 +26,41 @@ export function MeasureTool({ atlas, lang }: Props) {
 
   useEffect(() => {
     if (!map) return;
-    const onClick = (event: MapMouseEvent) => {
-      // the second click of a double-click: the double-click finishes instead
-      if (event.originalEvent.detail > 1) return;
-      dispatch({ type: 'add', at: [event.lngLat.lng, event.lngLat.lat] });
+    // While measuring, a click on the map places a vertex and nothing else: it is caught on its
+    // way down to the canvas, before MapLibre would open the place under it.
+    const canvas = map.getCanvas();
+    const container = map.getContainer();
+    let pressedAt: { x: number; y: number } | null = null;
+    const onMouseDown = (event: MouseEvent) => {
+      if (event.target === canvas) pressedAt = { x: event.clientX, y: event.clientY };
     };
-    const onDoubleClick = (event: MapMouseEvent) => {
+    const onClick = (event: MouseEvent) => {
+      if (event.target !== canvas) return;
+      event.stopPropagation();
+      // a click that ends a drag pans the map; the second click of a double-click finishes instead
+      const dragged = pressedAt && Math.hypot(event.clientX - pressedAt.x, event.clientY - pressedAt.y) > CLICK_TOLERANCE_PX;
+      if (dragged || event.detail > 1) return;
+      const box = canvas.getBoundingClientRect();
+      const { lng, lat } = map.unproject([event.clientX - box.left, event.clientY - box.top]);
+      dispatch({ type: 'add', at: [lng, lat] });
+    };
+    const onDoubleClick = (event: MouseEvent) => {
+      if (event.target !== canvas) return;
+      event.stopPropagation();
       event.preventDefault();
       dispatch({ type: 'finish' });
     };
-    const container = map.getCanvasContainer();
-    map.on('click', onClick);
-    map.on('dblclick', onDoubleClick);
+    container.addEventListener('mousedown', onMouseDown, true);
+    container.addEventListener('click', onClick, true);
+    container.addEventListener('dblclick', onDoubleClick, true);
     map.doubleClickZoom.disable();
-    container.classList.add('tool-drawing');
+    map.getCanvasContainer().classList.add('tool-drawing');
     return () => {
-      map.off('click', onClick);
-      map.off('dblclick', onDoubleClick);
+      container.removeEventListener('mousedown', onMouseDown, true);
+      container.removeEventListener('click', onClick, true);
+      container.removeEventListener('dblclick', onDoubleClick, true);
       map.doubleClickZoom.enable();
-      container.classList.remove('tool-drawing');
+      map.getCanvasContainer().classList.remove('tool-drawing');
     };
   }, [map]);
 

@@ -33,7 +33,7 @@ export function PrintView({ atlas, lang, selected }: Props) {
   const [layers, setLayers] = useState<SheetLegendLayer[]>([]);
   const [documents, setDocuments] = useState<DocumentMeta[]>([]);
   const [error, setError] = useState<string | null>(null);
-  const date = new Date().toISOString().slice(0, 10);
+  const date = localDate(new Date());
 
   const show = () => {
     setTitle(selected ? `${app.appTitle} · ${placeName(selected, lang)}` : app.appTitle);
@@ -84,16 +84,13 @@ export function PrintView({ atlas, lang, selected }: Props) {
       sources: sourceTexts,
       notes,
     });
-    sheet.toBlob((blob) => {
-      if (!blob) return setError(fill(t.snapshotFailed, { error: 'toBlob' }));
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(blob);
-      link.download = `wuzhen-atlas-${date}.png`;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    }, 'image/png');
+    // toDataURL, not toBlob: toBlob's callback can lag by seconds on a busy machine
+    const link = document.createElement('a');
+    link.href = sheet.toDataURL('image/png');
+    link.download = `wuzhen-atlas-${date}.png`;
+    document.body.append(link);
+    link.click();
+    link.remove();
   };
 
   return (
@@ -157,7 +154,7 @@ function visibleLayers(map: NonNullable<PlannerToolProps['atlas']>['map'], lang:
       return Boolean(map.getLayer(first)) && map.getLayoutProperty(first, 'visibility') !== 'none';
     })
     .map((layer) => ({
-      label: lang === 'zh' ? layer.title_zh : `${layer.title_en} · ${layer.title_zh}`,
+      label: lang === 'zh' ? layer.title_zh : layer.title_en,
       colour: LAYER_COLOURS[layer.id as LayerId],
       family: layer.geometryType as GeometryFamily,
     }));
@@ -167,4 +164,9 @@ function visibleLayers(map: NonNullable<PlannerToolProps['atlas']>['map'], lang:
 function documentCitation(doc: DocumentMeta): string {
   const by = [doc.authors.join('、'), doc.publisher, doc.date].filter(Boolean).join(', ');
   return `${doc.title}${by ? ` — ${by}` : ''} (${doc.sourceFile})`;
+}
+
+/** YYYY-MM-DD in the planner's own time zone (toISOString would give the UTC date). */
+function localDate(now: Date): string {
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 }

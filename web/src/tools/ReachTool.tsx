@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
-import { bbox } from '@turf/turf';
 import type { AtlasFeature } from '../../../types/atlas';
 import { formatKm, formatMinutes } from './format-units';
-import { airportReach, bandRadiusKm, originOf, reachOverlay } from './reach';
+import { airportReach, bandRadiusKm, originOf, reachOverlay, reachViewBounds } from './reach';
 import { REACH_DEFAULTS } from './reach-speeds';
 import { TOOL_STRINGS, fill } from './tool-strings';
 import { TOOL_SOURCES, reachLayers } from './tool-styles';
@@ -38,12 +37,10 @@ export function ReachTool({ atlas, lang, selected, features, onSelectFeature }: 
   const overlay = useMemo(() => reachOverlay(origin.at), [origin.at]);
   const map = useMapOverlay(open ? atlas : null, TOOL_SOURCES.reach, reachLayers, overlay);
 
-  // show the whole reach once it is drawn, and again when the centre moves
+  // show the reach once it is drawn, and again when the centre moves
   useEffect(() => {
-    if (!map) return;
-    const [west, south, east, north] = bbox(overlay);
-    map.fitBounds([west, south, east, north], { padding: 30, essential: true });
-  }, [map, overlay]);
+    if (map) map.fitBounds(reachViewBounds(origin.at), { padding: 30, essential: true });
+  }, [map, origin.at]);
 
   const rows = useMemo(() => airportReach(origin.at, airports), [origin.at, airports]);
   const hours = REACH_DEFAULTS.claimHours;

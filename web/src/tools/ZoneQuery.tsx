@@ -52,7 +52,7 @@ export function ZoneQuery({ atlas, lang, selected, features, onSelectFeature }: 
 
   // arrow keys, Home and End move between the results; Tab still works as usual
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const buttons = [...(results.current?.querySelectorAll<HTMLButtonElement>('button[data-feature-id]') ?? [])];
+    const buttons = [...(results.current?.querySelectorAll<HTMLButtonElement>('button[data-feature-id]') ?? [])].filter((b) => !b.closest('details:not([open])'));
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
     if (next === undefined || at < 0 || buttons.length === 0) return;
@@ -90,21 +90,34 @@ export function ZoneQuery({ atlas, lang, selected, features, onSelectFeature }: 
         </p>
       ) : null}
       <div ref={results} className="tool-results" onKeyDown={onKeyDown}>
-        <HitList title={t.transportTouching} hits={transport} lang={lang} onSelectFeature={onSelectFeature} />
-        <p className="tool-note">{fill(t.transportNote, { km: bufferKm })}</p>
+        <HitList title={t.transportTouching} hits={transport} lang={lang} onSelectFeature={onSelectFeature} open>
+          <p className="tool-note">{fill(t.transportNote, { km: bufferKm })}</p>
+        </HitList>
         {sections.map((section) => (
-          <HitList key={section.key} title={section.title} hits={section.hits} lang={lang} onSelectFeature={onSelectFeature} />
+          <HitList key={section.key} title={section.title} hits={section.hits} lang={lang} onSelectFeature={onSelectFeature} open={section.key === 'points'} />
         ))}
       </div>
     </ToolPanel>
   );
 }
 
-function HitList({ title, hits, lang, onSelectFeature }: { title: string; hits: ZoneHit[]; lang: PlannerToolProps['lang']; onSelectFeature: (id: string) => void }) {
+interface HitListProps {
+  title: string;
+  hits: ZoneHit[];
+  lang: PlannerToolProps['lang'];
+  onSelectFeature: (id: string) => void;
+  /** open at first; the planner folds and unfolds it */
+  open: boolean;
+  children?: React.ReactNode;
+}
+
+/** One group of results, foldable, so a zone with fifty places inside stays readable. */
+function HitList({ title, hits, lang, onSelectFeature, open, children }: HitListProps) {
   const t = TOOL_STRINGS[lang];
   return (
-    <section className="tool-hits">
-      <h4>{title} <span className="muted">({hits.length})</span></h4>
+    <details className="tool-hits" open={open}>
+      <summary>{title} <span className="muted">({hits.length})</span></summary>
+      {children}
       {hits.length === 0 ? <p className="empty">{t.noneFound}</p> : null}
       <ul>
         {hits.map(({ feature, relation }) => (
@@ -118,6 +131,6 @@ function HitList({ title, hits, lang, onSelectFeature }: { title: string; hits: 
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

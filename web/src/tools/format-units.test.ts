@@ -6,6 +6,7 @@ describe('unit formatting', () => {
     expect(formatKm(56.61, 'en')).toBe('56.6 km');
     expect(formatKm(133.33, 'zh')).toBe('133 公里');
     expect(formatKm(0.42, 'en')).toBe('420 m');
+    expect(formatKm(30, 'en')).toBe('30 km');
   });
 
   it('writes square kilometres', () => {

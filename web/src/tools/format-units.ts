@@ -1,10 +1,10 @@
 /** Distances, areas and durations as the planner reads them, in the interface language. */
 import type { Lang } from '../i18n/strings';
 
-/** One decimal under 100 km, whole kilometres above; metres under 1 km. */
+/** One decimal under 100 km (none when it is .0), whole kilometres above; metres under 1 km. */
 export function formatKm(km: number, lang: Lang): string {
   if (km < 1) return lang === 'zh' ? `${Math.round(km * 1000)} 米` : `${Math.round(km * 1000)} m`;
-  const value = km < 100 ? km.toFixed(1) : Math.round(km).toString();
+  const value = km < 100 ? km.toFixed(1).replace(/\.0$/, '') : Math.round(km).toString();
   return lang === 'zh' ? `${value} 公里` : `${value} km`;
 }
 

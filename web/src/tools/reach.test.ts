@@ -2,7 +2,7 @@ import { distance } from '@turf/turf';
 import type { Feature, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { placeById, placesOf } from './places.fixture';
-import { airportReach, bandRadiusKm, originOf, reachOverlay, travelMinutes } from './reach';
+import { airportReach, bandRadiusKm, originOf, reachOverlay, reachViewBounds, travelMinutes } from './reach';
 import { REACH_DEFAULTS } from './reach-speeds';
 
 const { road, hsr } = REACH_DEFAULTS.modes;
@@ -77,6 +77,15 @@ describe('reachOverlay', () => {
     expect(bands).toEqual(['road 2', 'road 1', 'hsr 2', 'hsr 1']);
     expect(ofKind('label')).toHaveLength(bands.length + 3);
     expect((ofKind('origin')[0].geometry as Point).coordinates).toEqual(WUZHEN);
+  });
+});
+
+describe('reachViewBounds', () => {
+  it('frames the 2 h road band (~135 km), not the far HSR band', () => {
+    const [west, south, east, north] = reachViewBounds(WUZHEN);
+    expect(distance(WUZHEN, [WUZHEN[0], north], { units: 'kilometers' })).toBeCloseTo(bandRadiusKm(road, 2), 0);
+    expect(distance(WUZHEN, [WUZHEN[0], south], { units: 'kilometers' })).toBeCloseTo(bandRadiusKm(road, 2), 0);
+    expect(east - WUZHEN[0]).toBeCloseTo(WUZHEN[0] - west, 6);
   });
 });
 

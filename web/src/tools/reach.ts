@@ -3,7 +3,7 @@
  * distance rings, "within 1 h / 2 h" bands by road and by high-speed rail, and every airport
  * with its distance and estimated road time. Estimates to test claims, not routing.
  */
-import { centroid, circle, destination, distance } from '@turf/turf';
+import { bbox, centroid, circle, destination, distance } from '@turf/turf';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { AtlasFeature } from '../../../types/atlas';
 import { REACH_DEFAULTS, type ReachDefaults, type TravelMode, type TravelModeId } from './reach-speeds';
@@ -65,6 +65,15 @@ const defaultLabels = {
   ring: (km: number) => `${km} km`,
   band: (mode: TravelModeId, hours: number) => `${mode === 'road' ? 'road' : 'HSR'} ${hours} h`,
 };
+
+/**
+ * The view to show: the widest distance ring or the road band of the claim (e.g. 2 h), whichever
+ * is larger; the far HSR band may run off the edges.
+ */
+export function reachViewBounds(at: Position, options: ReachDefaults = REACH_DEFAULTS): [number, number, number, number] {
+  const km = Math.max(...options.ringsKm, bandRadiusKm(options.modes.road, options.claimHours));
+  return bbox(circle(at, km, { steps: 32, units: 'kilometers' })) as [number, number, number, number];
+}
 
 export interface AirportReach {
   id: string;

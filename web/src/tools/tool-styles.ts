@@ -53,7 +53,8 @@ export function reachLayers(): LayerSpecification[] {
       id: 'tool-reach-band-fill',
       type: 'fill',
       source,
-      filter: ['==', ['get', 'kind'], 'band'],
+      // only the road bands are tinted: four stacked fills would wash the map out
+      filter: ['all', ['==', ['get', 'kind'], 'band'], ['==', ['get', 'mode'], 'road']],
       paint: { 'fill-color': modeColour, 'fill-opacity': 0.05 },
     },
     {
