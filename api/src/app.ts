@@ -5,8 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { bodyLimit } from './http/body-limit';
+import { cors } from './http/cors';
 import { notFoundHandler, problemHandler } from './http/problem';
+import { rateLimit, type RateLimitOptions } from './http/rate-limit';
+import { readOnly } from './http/read-only';
 import { securityHeaders } from './http/security';
+import { setupClaims } from './routes/claims';
 import { setupDocuments } from './routes/documents';
 import { setupExport } from './routes/export';
 import { setupFeatures } from './routes/features';
@@ -21,6 +26,8 @@ export interface AppOptions {
   tilesDir: string;
   /** the built web app; omitted in API-only tests */
   webDistDir?: string;
+  /** per-client budgets (http/rate-limit.ts defaults when omitted); false turns limiting off (tests) */
+  rateLimit?: Partial<RateLimitOptions> | false;
 }
 
 export function createApp(store: AtlasStore, options: AppOptions): Express {
@@ -28,6 +35,10 @@ export function createApp(store: AtlasStore, options: AppOptions): Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(securityHeaders);
+  app.use(cors());
+  if (options.rateLimit !== false) app.use(rateLimit(options.rateLimit));
+  app.use(bodyLimit());
+  app.use(readOnly);
 
   setupHealth(app);
   setupLayers(app, store);
@@ -35,6 +46,7 @@ export function createApp(store: AtlasStore, options: AppOptions): Express {
   setupDocuments(app, store);
   setupSearch(app, store);
   setupExport(app, store);
+  setupClaims(app, store);
   setupOpenApi(app);
   app.use('/api', notFoundHandler);
 

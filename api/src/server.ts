@@ -4,21 +4,22 @@
  */
 import { createApp } from './app';
 import { configFromEnv } from './config';
+import { createHardenedServer } from './http/hardened-server';
+import { rateLimitFromEnv } from './http/rate-limit';
 import { loadAtlas } from './store/atlas-store';
 
 const config = configFromEnv();
 const started = performance.now();
 const store = loadAtlas(config);
-const app = createApp(store, { tilesDir: config.tilesDir, webDistDir: config.webDistDir });
+const app = createApp(store, { tilesDir: config.tilesDir, webDistDir: config.webDistDir, rateLimit: rateLimitFromEnv() });
 
-const server = app.listen(config.port, () => {
+const server = createHardenedServer(app).listen(config.port, () => {
   const ms = Math.round(performance.now() - started);
   console.log(
     `Wuzhen Atlas on http://localhost:${config.port}/ — ${store.features.length} places, ` +
       `${store.documents.length} documents, ${store.passageById.size} passages (ready in ${ms} ms)`,
   );
 });
-server.keepAliveTimeout = 65_000;
 
 function shutdown(signal: string): void {
   console.log(`${signal}: draining connections…`);

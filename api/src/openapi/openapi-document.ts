@@ -87,7 +87,11 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
             200: json(
               {
                 type: 'object',
-                properties: { features: { type: 'array', items: ref('Feature') }, passages: { type: 'array', items: ref('Passage') } },
+                properties: {
+                  features: { type: 'array', items: ref('Feature') },
+                  passages: { type: 'array', items: ref('Passage') },
+                  claims: { type: 'array', description: 'Claims (figures and dates) of the places found, then those whose sentence matches; see /api/features/{featureId}/claims', items: { type: 'object' } },
+                },
                 required: ['features', 'passages'],
               },
               'Results, best first',

@@ -3,7 +3,7 @@
  * is built once per test process: building it is the start-up cost we measure elsewhere.
  */
 import type { Express } from 'express';
-import { createApp } from '../app';
+import { createApp, type AppOptions } from '../app';
 import { configFromEnv } from '../config';
 import { loadAtlas, type AtlasStore } from '../store/atlas-store';
 
@@ -14,7 +14,12 @@ export function testStore(): AtlasStore {
   return store;
 }
 
-export function testApp(options: { withWeb?: boolean } = {}): Express {
+/** Rate limiting is off unless a test asks for it, so request counts never change an answer. */
+export function testApp(options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit'] } = {}): Express {
   const config = configFromEnv({});
-  return createApp(testStore(), { tilesDir: config.tilesDir, webDistDir: options.withWeb ? config.webDistDir : undefined });
+  return createApp(testStore(), {
+    tilesDir: config.tilesDir,
+    webDistDir: options.withWeb ? config.webDistDir : undefined,
+    rateLimit: options.rateLimit ?? false,
+  });
 }

@@ -57,4 +57,13 @@ export const api = {
   document: (id: string, signal?: AbortSignal) => getJson<AtlasDocument>(`/api/documents/${encodeURIComponent(id)}`, signal),
   search: (q: string, limit: number, signal?: AbortSignal) =>
     getJson<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}&limit=${limit}`, signal),
+  /** a place's figures and dates, by document date (issue 10) */
+  claims: (featureId: string, signal?: AbortSignal) =>
+    getJson<import('../../../types/atlas').ServedClaim[]>(`/api/features/${encodeURIComponent(featureId)}/claims`, signal),
+  /** every claim, or those of one measure (for the facts layer) */
+  allClaims: (measure?: import('../../../types/atlas').ClaimMeasure, signal?: AbortSignal) =>
+    getJson<import('../../../types/atlas').ServedClaim[]>(`/api/claims${measure ? `?measure=${encodeURIComponent(measure)}` : ''}`, signal),
+  /** where documents differ, for every place or for one */
+  discrepancies: (featureId?: string, signal?: AbortSignal) =>
+    getJson<import('../../../types/atlas').Discrepancy[]>(`/api/discrepancies${featureId ? `?feature=${encodeURIComponent(featureId)}` : ''}`, signal),
 };

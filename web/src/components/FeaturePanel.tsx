@@ -3,6 +3,7 @@ import type { DocumentMeta, FeatureWithPassages } from '../../../types/atlas';
 import { api } from '../api/client';
 import { PRECISION_LABELS, STATUS_LABELS, STRINGS, type Lang } from '../i18n/strings';
 import { groupPassagesByDocument } from '../text/group-passages';
+import { ClaimsTimeline } from './ClaimsTimeline';
 import { PassageText } from './PassageText';
 
 interface Props {
@@ -63,7 +64,7 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
         <dd>{p.geometrySource}</dd>
         {p.notes ? (<><dt>{t.notes}</dt><dd>{p.notes}</dd></>) : null}
       </dl>
-      {/* claims timeline (issue 10) goes here */}
+      <ClaimsTimeline featureId={featureId} lang={lang} onOpenPassage={onOpenPassage} documents={documents} />
       <div className="citations-header">
         <h3>{t.citedBy} ({feature.passages.length})</h3>
         {feature.passages.length > 1 ? (

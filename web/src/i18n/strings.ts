@@ -1,7 +1,7 @@
 /**
  * Every word the interface shows, in Chinese and English. Place names come from the data.
  */
-import type { PassageKind, Precision, Status } from '../../../types/atlas';
+import type { ClaimMeasure, ClaimModality, PassageKind, Precision, Status } from '../../../types/atlas';
 
 export type Lang = 'zh' | 'en';
 
@@ -55,6 +55,20 @@ const zh = {
   storyEnd: '结束游览',
   back: '返回',
   shown: '显示',
+  // claims timeline and discrepancies (issue 10)
+  claimsTitle: '文献中的数字与日期',
+  claimsIntro: '各文献写于不同时间、出自不同机构；这里列出每份文献的原话，不作判断。',
+  claimsNone: '文献中没有关于此地的数字或日期。',
+  claimsAll: '全部',
+  claimsFilter: '按类别筛选',
+  claimAsOf: '所指时间',
+  claimAlso: '同一文献另有',
+  claimCorrected: '经人工校正',
+  claimDiffers: '与其他文献说法不同',
+  discrepanciesTitle: '文献间的出入',
+  discrepanciesIntro: '同一地点、同一指标，不同文献给出的数值或状态不同。这里列出事实及其日期，不作评判。',
+  discrepanciesNone: '未发现文献间的出入。',
+  documentDate: '文献日期',
 };
 
 type Strings = typeof zh;
@@ -109,6 +123,20 @@ const en: Strings = {
   storyEnd: 'End the walk',
   back: 'Back',
   shown: 'shown',
+  // claims timeline and discrepancies (issue 10)
+  claimsTitle: 'Figures and dates in the documents',
+  claimsIntro: 'Written at different times by different bodies; each line is what a document says, not a verdict.',
+  claimsNone: 'The documents give no figures or dates for this place.',
+  claimsAll: 'All',
+  claimsFilter: 'Filter by measure',
+  claimAsOf: 'refers to',
+  claimAlso: 'also in the same document',
+  claimCorrected: 'corrected by review',
+  claimDiffers: 'other documents differ',
+  discrepanciesTitle: 'Where the documents differ',
+  discrepanciesIntro: 'The same measure of the same place, stated differently by different documents: the facts and their dates, not a verdict.',
+  discrepanciesNone: 'No differences between the documents were found.',
+  documentDate: 'Document date',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };
@@ -136,4 +164,23 @@ export const PRECISION_LABELS: Record<Lang, Record<Precision, string>> = {
 export const PASSAGE_KIND_LABELS: Record<Lang, Record<PassageKind, string>> = {
   zh: { title: '标题', heading: '小标题', paragraph: '正文', caption: '图片说明', byline: '署名', meta: '版面信息' },
   en: { title: 'Title', heading: 'Heading', paragraph: 'Paragraph', caption: 'Caption', byline: 'Byline', meta: 'Page furniture' },
+};
+
+export const CLAIM_MEASURE_LABELS: Record<Lang, Record<ClaimMeasure, string>> = {
+  zh: {
+    area: '面积', investment: '投资', output: '产值·规模', value_added: '增加值', money: '金额', count: '数量', share: '占比',
+    growth: '增长', percentage: '百分比', multiple: '倍数', computing: '算力', bandwidth: '带宽·速率', index: '指数',
+    ranking: '排名', duration: '时长', date: '日期', status: '状态',
+  },
+  en: {
+    area: 'Area', investment: 'Investment', output: 'Output', value_added: 'Value added', money: 'Amount', count: 'Count', share: 'Share',
+    growth: 'Growth', percentage: 'Percentage', multiple: 'Multiple', computing: 'Computing power', bandwidth: 'Bandwidth', index: 'Index',
+    ranking: 'Ranking', duration: 'Duration', date: 'Date', status: 'Status',
+  },
+};
+
+/** How a claim is meant: reported facts carry no label; targets and recommendations do. */
+export const CLAIM_MODALITY_LABELS: Record<Lang, Record<ClaimModality, string>> = {
+  zh: { reported: '', target: '目标', proposal: '建议' },
+  en: { reported: '', target: 'target', proposal: 'recommendation' },
 };

@@ -1,0 +1,34 @@
+import express from 'express';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+import { bodyLimit } from './body-limit';
+
+const app = express()
+  .use(bodyLimit({ maxBytes: 1024 }))
+  .all('/x', (_req, res) => res.json({ ok: true }));
+
+describe('bodyLimit', () => {
+  it('ignores no body and a small one', async () => {
+    await request(app).get('/x').expect(200);
+    await request(app).post('/x').send('{}').expect(200);
+  });
+
+  it('answers 413 problem+json for a declared body over the limit, and closes', async () => {
+    const res = await request(app).post('/x').set('Content-Type', 'text/plain').send('x'.repeat(1025)).expect(413);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.headers.connection).toBe('close');
+    expect(res.body).toMatchObject({ status: 413, type: '/problems/content-too-large' });
+  });
+
+  it('counts a chunked body as it arrives', async () => {
+    const small = request(app).put('/x').set('Transfer-Encoding', 'chunked');
+    small.write('a'.repeat(500));
+    expect((await small).status).toBe(200);
+    const big = request(app).put('/x').set('Transfer-Encoding', 'chunked');
+    big.write('a'.repeat(800));
+    big.write('b'.repeat(800));
+    const res = await big;
+    expect(res.status).toBe(413);
+    expect(res.body.status).toBe(413);
+  });
+});
