@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import catalog from '../../geodata/layers.json';
+import { DiscrepanciesView } from './components/DiscrepanciesView';
 import { DocumentReader } from './components/DocumentReader';
 import { FeatureList } from './components/FeatureList';
 import { FeaturePanel } from './components/FeaturePanel';
@@ -10,6 +11,7 @@ import { SearchBox } from './components/SearchBox';
 import { ShareControls } from './components/ShareControls';
 import { StatusBanner } from './components/StatusBanner';
 import { STRINGS } from './i18n/strings';
+import type { AtlasMap } from './map/atlas-map';
 import { countsByLayer, isFiltering, matchesFilter, visibleFeatures, type FeatureFilter } from './state/feature-filter';
 import { defaultVisibleLayers } from './state/layer-groups';
 import { useAtlasLayers } from './state/use-atlas-layers';
@@ -27,6 +29,8 @@ export function App() {
   const [focusedId, setFocusedId] = useState<string | null>(null);
   // on a phone the layer panel is a sheet the planner opens; on a laptop it is always there
   const [sidebarOpen, setSidebarOpen] = useState(false);
+  const [atlas, setAtlas] = useState<AtlasMap | null>(null);
+  const [showDiscrepancies, setShowDiscrepancies] = useState(false);
 
   const features = useMemo(() => [...layers.data.values()].flatMap((c) => c.features), [layers.data]);
   const featureById = useMemo(() => new Map(features.map((f) => [String(f.id), f])), [features]);
@@ -58,6 +62,9 @@ export function App() {
         <FilterPanel filter={filter} documents={documents} lang={lang} onChange={setFilter} />
         <FeatureList features={shown} selectedId={view.feature} lang={lang} onSelect={selectFeature} />
         <ShareControls visibleLayers={[...visible]} filter={filter} lang={lang} />
+        <button type="button" className="sidebar-button" aria-pressed={showDiscrepancies} onClick={() => setShowDiscrepancies((on) => !on)}>
+          ⚖ {t.discrepanciesTitle}
+        </button>
       </aside>
       <MapView
         descriptors={layers.descriptors}
@@ -68,6 +75,7 @@ export function App() {
         hovered={hoveredId ? (featureById.get(hoveredId) ?? null) : null}
         lang={lang}
         onSelect={selectFeature}
+        onReady={setAtlas}
         label={t.appTitle}
       />
       <StatusBanner lang={lang} loaded={layers.loaded} total={layers.descriptors.length} error={layers.error} onRetry={layers.retry} />
@@ -94,6 +102,8 @@ export function App() {
           onSelectFeature={selectFeature}
           onHoverFeature={setHoveredId}
         />
+      ) : showDiscrepancies ? (
+        <DiscrepanciesView lang={lang} onOpenPassage={openPassage} onSelectFeature={selectFeature} onClose={() => setShowDiscrepancies(false)} />
       ) : null}
     </div>
   );

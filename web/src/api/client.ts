@@ -4,12 +4,15 @@
  */
 import type {
   AtlasDocument,
+  AtlasFeature,
   AtlasFeatureCollection,
+  ClaimMeasure,
+  Discrepancy,
   DocumentMeta,
   FeatureWithPassages,
   LayerDescriptor,
   Passage,
-  AtlasFeature,
+  ServedClaim,
 } from '../../../types/atlas';
 
 export class ApiError extends Error {
@@ -59,11 +62,11 @@ export const api = {
     getJson<SearchResponse>(`/api/search?q=${encodeURIComponent(q)}&limit=${limit}`, signal),
   /** a place's figures and dates, by document date (issue 10) */
   claims: (featureId: string, signal?: AbortSignal) =>
-    getJson<import('../../../types/atlas').ServedClaim[]>(`/api/features/${encodeURIComponent(featureId)}/claims`, signal),
+    getJson<ServedClaim[]>(`/api/features/${encodeURIComponent(featureId)}/claims`, signal),
   /** every claim, or those of one measure (for the facts layer) */
-  allClaims: (measure?: import('../../../types/atlas').ClaimMeasure, signal?: AbortSignal) =>
-    getJson<import('../../../types/atlas').ServedClaim[]>(`/api/claims${measure ? `?measure=${encodeURIComponent(measure)}` : ''}`, signal),
+  allClaims: (measure?: ClaimMeasure, signal?: AbortSignal) =>
+    getJson<ServedClaim[]>(`/api/claims${measure ? `?measure=${encodeURIComponent(measure)}` : ''}`, signal),
   /** where documents differ, for every place or for one */
   discrepancies: (featureId?: string, signal?: AbortSignal) =>
-    getJson<import('../../../types/atlas').Discrepancy[]>(`/api/discrepancies${featureId ? `?feature=${encodeURIComponent(featureId)}` : ''}`, signal),
+    getJson<Discrepancy[]>(`/api/discrepancies${featureId ? `?feature=${encodeURIComponent(featureId)}` : ''}`, signal),
 };

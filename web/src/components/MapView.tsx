@@ -14,11 +14,13 @@ interface Props {
   hovered: AtlasFeature | null;
   lang: Lang;
   onSelect: (featureId: string) => void;
+  /** hands the map to tools that draw on it (measure, reach, facts) */
+  onReady?: (atlas: AtlasMap | null) => void;
   label: string;
 }
 
 /** The map canvas. The MapLibre instance lives in AtlasMap; this only forwards changes to it. */
-export function MapView({ descriptors, data, visible, allowedIds, selected, hovered, lang, onSelect, label }: Props) {
+export function MapView({ descriptors, data, visible, allowedIds, selected, hovered, lang, onSelect, onReady, label }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const atlas = useRef<AtlasMap | null>(null);
   const added = useRef(new Set<string>());
@@ -32,7 +34,9 @@ export function MapView({ descriptors, data, visible, allowedIds, selected, hove
       onSelect: (id) => onSelectRef.current(id),
     });
     (window as unknown as { __atlasMap?: unknown }).__atlasMap = atlas.current.map;
+    onReady?.(atlas.current);
     return () => {
+      onReady?.(null);
       atlas.current?.destroy();
       atlas.current = null;
       added.current.clear();

@@ -23,18 +23,28 @@ export function ReachTool({ atlas, lang, selected, features, onSelectFeature }: 
   const [originId, setOriginId] = useState(WUZHEN);
   const airports = useMemo(() => features.filter((f) => f.properties.layer === 'airports'), [features]);
 
+  // the gazetteer's Wuzhen is the WUZHEN option, not a second one
+  const asOriginId = (id: string | undefined) => (!id || id === REACH_DEFAULTS.wuzhen.featureId ? WUZHEN : id);
   const toggle = (next: boolean) => {
-    if (next) setOriginId(selected?.id ?? WUZHEN);
+    if (next) setOriginId(asOriginId(selected?.id));
     setOpen(next);
   };
 
-  const originFeature: AtlasFeature | undefined = originId === WUZHEN ? undefined : selected?.id === originId ? selected : features.find((f) => f.id === originId);
+  const byId = (id: string) => (selected?.id === id ? selected : features.find((f) => f.id === id));
+  const originFeature: AtlasFeature | undefined = byId(originId === WUZHEN ? REACH_DEFAULTS.wuzhen.featureId : originId);
   const origin = useMemo(() => {
     if (!originFeature) return { at: REACH_DEFAULTS.wuzhen.at, centreOfShape: false, name: lang === 'zh' ? REACH_DEFAULTS.wuzhen.name_zh : REACH_DEFAULTS.wuzhen.name_en };
     return { ...originOf(originFeature), name: placeName(originFeature, lang) };
   }, [originFeature, lang]);
 
-  const overlay = useMemo(() => reachOverlay(origin.at), [origin.at]);
+  const overlay = useMemo(
+    () =>
+      reachOverlay(origin.at, REACH_DEFAULTS, {
+        ring: (km) => fill(t.mapRing, { km }),
+        band: (mode, h) => fill(mode === 'road' ? t.mapBandRoad : t.mapBandHsr, { h }),
+      }),
+    [origin.at, t],
+  );
   const map = useMapOverlay(open ? atlas : null, TOOL_SOURCES.reach, reachLayers, overlay);
 
   // show the reach once it is drawn, and again when the centre moves
@@ -45,10 +55,10 @@ export function ReachTool({ atlas, lang, selected, features, onSelectFeature }: 
   const rows = useMemo(() => airportReach(origin.at, airports), [origin.at, airports]);
   const hours = REACH_DEFAULTS.claimHours;
   const { road, hsr } = REACH_DEFAULTS.modes;
-  const originOptions = [
-    ...(selected && selected.properties.layer !== 'airports' ? [selected] : []),
-    ...(originFeature && originFeature !== selected && originFeature.properties.layer !== 'airports' ? [originFeature] : []),
-  ];
+  // the selection, and the place chosen earlier if the selection has moved on; airports are listed anyway
+  const originOptions = [selected, originFeature].filter(
+    (f, i, all): f is AtlasFeature => Boolean(f) && all.findIndex((g) => g?.id === f!.id) === i && f!.properties.layer !== 'airports' && asOriginId(f!.id) !== WUZHEN,
+  );
 
   return (
     <ToolPanel label={t.reachTool} open={open} onToggle={toggle} className="tool-reach">

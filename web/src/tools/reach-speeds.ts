@@ -32,10 +32,10 @@ export const REACH_DEFAULTS = {
   /** an estimate this close to the claim either way is flagged as borderline, minutes */
   borderlineMinutes: 15,
   /**
-   * The origin when nothing is selected: Wuzhen town (Wikipedia: 30°44′N 120°29′E),
-   * the place the documents measure their "within two hours" from.
+   * The origin when nothing is selected: Wuzhen town, the place the documents measure their
+   * "within two hours" from; the gazetteer's feature once loaded, else Wikipedia's 30°44′N 120°29′E.
    */
-  wuzhen: { name_zh: '乌镇', name_en: 'Wuzhen', at: [120.487, 30.744] as Position },
+  wuzhen: { featureId: 'wuzhen-town', name_zh: '乌镇', name_en: 'Wuzhen', at: [120.487, 30.744] as Position },
 };
 
 export type ReachDefaults = typeof REACH_DEFAULTS;

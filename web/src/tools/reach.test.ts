@@ -51,6 +51,12 @@ describe('airportReach from Wuzhen (doc-002: "four airports within two hours")',
     expect(pudong.roadMinutes).toBeLessThanOrEqual(120);
   });
 
+  it("gives the same answer from the gazetteer's Wuzhen town, which the tool uses once loaded", () => {
+    const town = originOf(placeById(REACH_DEFAULTS.wuzhen.featureId)).at;
+    expect(distance(town, WUZHEN, { units: 'kilometers' })).toBeLessThan(2);
+    expect(airportReach(town, placesOf('airports')).every((r) => r.within)).toBe(true);
+  });
+
   it('puts Pudong beyond two hours from Hangzhou Xiaoshan airport', () => {
     const fromXiaoshan = airportReach(originOf(placeById('xiaoshan-airport')).at, placesOf('airports'));
     expect(fromXiaoshan[0]).toMatchObject({ id: 'xiaoshan-airport', distanceKm: 0 });

@@ -38,7 +38,7 @@ export type ReachPart =
  * The map overlay: distance rings, each mode's time bands (largest first, so smaller ones draw
  * on top), a label on the north side of each, and the origin.
  */
-export function reachOverlay(at: Position, options: ReachDefaults = REACH_DEFAULTS, labels = defaultLabels): FeatureCollection {
+export function reachOverlay(at: Position, options: ReachDefaults = REACH_DEFAULTS, labels: ReachLabels = defaultLabels): FeatureCollection {
   const features: Feature[] = [];
   const add = (geometry: Feature['geometry'], properties: ReachPart) => features.push({ type: 'Feature', geometry, properties });
   const labelAt = (km: number, bearing: number) => destination(at, km, bearing, { units: 'kilometers' }).geometry;
@@ -60,20 +60,16 @@ export function reachOverlay(at: Position, options: ReachDefaults = REACH_DEFAUL
   return { type: 'FeatureCollection', features };
 }
 
-/** Map labels use Latin digits and units only: the map's local glyphs cover Latin, not CJK. */
-const defaultLabels = {
-  ring: (km: number) => `${km} km`,
-  band: (mode: TravelModeId, hours: number) => `${mode === 'road' ? 'road' : 'HSR'} ${hours} h`,
-};
-
-/**
- * The view to show: the widest distance ring or the road band of the claim (e.g. 2 h), whichever
- * is larger; the far HSR band may run off the edges.
- */
-export function reachViewBounds(at: Position, options: ReachDefaults = REACH_DEFAULTS): [number, number, number, number] {
-  const km = Math.max(...options.ringsKm, bandRadiusKm(options.modes.road, options.claimHours));
-  return bbox(circle(at, km, { steps: 32, units: 'kilometers' })) as [number, number, number, number];
+/** What the rings and bands say on the map; the component passes them in the interface language. */
+export interface ReachLabels {
+  ring: (km: number) => string;
+  band: (mode: TravelModeId, hours: number) => string;
 }
+
+const defaultLabels: ReachLabels = {
+  ring: (km) => `${km} km`,
+  band: (mode, hours) => `${mode === 'road' ? 'road' : 'HSR'} ${hours} h`,
+};
 
 export interface AirportReach {
   id: string;
