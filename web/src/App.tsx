@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import catalog from '../../geodata/layers.json';
 import { DiscrepanciesView } from './components/DiscrepanciesView';
 import { DocumentReader } from './components/DocumentReader';
+import { FactsControl } from './components/FactsControl';
 import { FeatureList } from './components/FeatureList';
 import { FeaturePanel } from './components/FeaturePanel';
 import { FilterPanel } from './components/FilterPanel';
@@ -18,6 +19,10 @@ import { useAtlasLayers } from './state/use-atlas-layers';
 import { useDocuments } from './state/use-documents';
 import { documentIdOfPassage, useHashState } from './state/use-hash-state';
 import { useLang } from './state/use-lang';
+import { MeasureTool } from './tools/MeasureTool';
+import { PrintView } from './tools/PrintView';
+import { ReachTool } from './tools/ReachTool';
+import { ZoneQuery } from './tools/ZoneQuery';
 
 export function App() {
   const [lang, toggleLang] = useLang();
@@ -43,8 +48,9 @@ export function App() {
 
   const toggleLayer = (id: string, on: boolean) => setView({ layers: layers.descriptors.map((d) => d.id).filter((l) => (l === id ? on : visible.has(l))) });
   const setFilter = (next: FeatureFilter) => setView({ status: next.statuses, precision: next.precisions, doc: next.documentId });
-  const selectFeature = (featureId: string) => setView({ feature: featureId, passage: null });
-  const openPassage = (passageId: string) => setView({ passage: passageId });
+  // stable, because tools subscribe map events with them
+  const selectFeature = useCallback((featureId: string) => setView({ feature: featureId, passage: null }), [setView]);
+  const openPassage = useCallback((passageId: string) => setView({ passage: passageId }), [setView]);
   const selected = view.feature ? (featureById.get(view.feature) ?? null) : null;
 
   return (
@@ -62,6 +68,13 @@ export function App() {
         <FilterPanel filter={filter} documents={documents} lang={lang} onChange={setFilter} />
         <FeatureList features={shown} selectedId={view.feature} lang={lang} onSelect={selectFeature} />
         <ShareControls visibleLayers={[...visible]} filter={filter} lang={lang} />
+        <section className="tools" aria-label="tools">
+          <MeasureTool atlas={atlas} lang={lang} />
+          <ReachTool atlas={atlas} lang={lang} selected={selected} features={features} onSelectFeature={selectFeature} />
+          <ZoneQuery atlas={atlas} lang={lang} selected={selected} features={features} onSelectFeature={selectFeature} />
+          <PrintView atlas={atlas} lang={lang} selected={selected} />
+          <FactsControl atlas={atlas} features={features} lang={lang} onOpenPassage={openPassage} />
+        </section>
         <button type="button" className="sidebar-button" aria-pressed={showDiscrepancies} onClick={() => setShowDiscrepancies((on) => !on)}>
           ⚖ {t.discrepanciesTitle}
         </button>

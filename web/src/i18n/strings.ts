@@ -54,6 +54,9 @@ const zh = {
   storyStep: (i: number, n: number) => `第 ${i} / ${n} 站`,
   storyEnd: '结束游览',
   back: '返回',
+  factsLayer: '数据图层：按文献中的数字标注地点',
+  factsNone: '不显示',
+  factsCount: (n: number) => `${n} 个地点有此类数字`,
   shown: '显示',
   // claims timeline and discrepancies (issue 10)
   claimsTitle: '文献中的数字与日期',
@@ -122,6 +125,9 @@ const en: Strings = {
   storyStep: (i: number, n: number) => `Stop ${i} of ${n}`,
   storyEnd: 'End the walk',
   back: 'Back',
+  factsLayer: 'Facts layer: places sized by a figure the documents state',
+  factsNone: 'Off',
+  factsCount: (n: number) => `${n} places have such a figure`,
   shown: 'shown',
   // claims timeline and discrepancies (issue 10)
   claimsTitle: 'Figures and dates in the documents',

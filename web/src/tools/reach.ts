@@ -71,6 +71,15 @@ const defaultLabels: ReachLabels = {
   band: (mode, hours) => `${mode === 'road' ? 'road' : 'HSR'} ${hours} h`,
 };
 
+/**
+ * The view to show: the widest distance ring or the road band of the claim (e.g. 2 h), whichever
+ * is larger; the far HSR band may run off the edges.
+ */
+export function reachViewBounds(at: Position, options: ReachDefaults = REACH_DEFAULTS): [number, number, number, number] {
+  const km = Math.max(...options.ringsKm, bandRadiusKm(options.modes.road, options.claimHours));
+  return bbox(circle(at, km, { steps: 32, units: 'kilometers' })) as [number, number, number, number];
+}
+
 export interface AirportReach {
   id: string;
   name_zh: string;
