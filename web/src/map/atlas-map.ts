@@ -16,6 +16,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
+import { area } from '@turf/turf';
 // MapLibre 6 runs its worker from a separate module file: ship it as one of our own assets.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
@@ -98,8 +99,15 @@ export class AtlasMap {
       .sort((a, b) => a.key - b.key)[0];
     const beforeId = above ? this.styleLayers.get(above.other)![0] : 'hover-fill';
     for (const feature of data.features) this.features.set(String(feature.id), feature);
-    // feature ids travel in properties too: filters and clicks read them from there
-    const withIds = { ...data, features: data.features.map((f) => ({ ...f, properties: { ...f.properties, id: f.id } })) };
+    // Feature ids travel in properties too (filters and clicks read them there), and areas, so
+    // the style can hatch a small indicative zone but only outline a region-sized one.
+    const withIds = {
+      ...data,
+      features: data.features.map((f) => ({
+        ...f,
+        properties: { ...f.properties, id: f.id, ...(f.geometry.type.endsWith('Polygon') ? { area_km2: Math.round(area(f) / 1e6) } : {}) },
+      })),
+    };
     this.map.addSource(sourceId(id), { type: 'geojson', data: withIds as GeoJSON.FeatureCollection });
     const layers = thematicLayers(id, descriptor.geometryType, this.options.lang);
     for (const layer of layers) {
@@ -164,14 +172,12 @@ export class AtlasMap {
 
   /**
    * Moves the view to a place, keeping it clear of the panel that will show it: the right-hand
-   * panel on a laptop, the bottom sheet on a phone.
+   * panel floats over a laptop's map; a phone's sheet sits below the map, not over it.
    */
   flyTo(feature: AtlasFeature): void {
     const bounds = featureBounds(feature);
     const phone = window.innerWidth <= 760;
-    const padding = phone
-      ? { top: 30, left: 30, right: 30, bottom: Math.round(window.innerHeight * 0.5) + 20 }
-      : { top: 40, left: 40, bottom: 40, right: 460 };
+    const padding = phone ? { top: 30, left: 30, right: 30, bottom: 30 } : { top: 40, left: 40, bottom: 40, right: 460 };
     if (bounds[0] === bounds[2] && bounds[1] === bounds[3]) {
       this.map.flyTo({ center: [bounds[0], bounds[1]], zoom: Math.max(this.map.getZoom(), 12), padding, duration: 700, essential: true });
     } else {

@@ -10,6 +10,8 @@ import type { Lang } from '../i18n/strings';
 import { LAYER_COLOURS, SELECTION_COLOUR, STATUS_DASHES } from './thematic-palette';
 
 export const HATCH_IMAGE = 'atlas-hatch';
+/** indicative areas larger than this are outlined, not hatched */
+export const HATCH_MAX_KM2 = 300;
 import { FONT_STACK } from './basemap-style';
 
 export const sourceId = (layer: LayerId) => `atlas-${layer}`;
@@ -113,11 +115,14 @@ function lineLayers(layer: LayerId, source: string, colour: string): LayerSpecif
 
 function polygonLayers(layer: LayerId, source: string, colour: string): LayerSpecification[] {
   const indicative: FilterSpecification = ['==', ['get', 'precision'], 'indicative'];
+  // a region-sized indicative shape (a plain, a multi-county zone) is outlined only: hatching it
+  // would grey out the whole map around the places inside it
+  const hatched: FilterSpecification = ['all', indicative, ['<', ['coalesce', ['get', 'area_km2'], 0], HATCH_MAX_KM2]];
   const definite: FilterSpecification = ['!=', ['get', 'precision'], 'indicative'];
   const admin = layer === 'admin';
   return [
     { id: `${layer}-fill`, type: 'fill', source, filter: definite, paint: { 'fill-color': colour, 'fill-opacity': admin ? 0.03 : 0.12 } },
-    { id: `${layer}-hatch`, type: 'fill', source, filter: indicative, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.3 } },
+    { id: `${layer}-hatch`, type: 'fill', source, filter: hatched, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.3 } },
     {
       id: `${layer}-outline`,
       type: 'line',
