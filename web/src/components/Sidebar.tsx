@@ -1,0 +1,55 @@
+import type { AtlasFeature, DocumentMeta, LayerDescriptor } from '../../../types/atlas';
+import catalog from '../../../geodata/layers.json';
+import { STRINGS, type Lang } from '../i18n/strings';
+import type { AtlasMap } from '../map/atlas-map';
+import type { FeatureFilter } from '../state/feature-filter';
+import type { VisiblePlaces } from '../state/use-visible-places';
+import { MeasureTool } from '../tools/MeasureTool';
+import { PrintView } from '../tools/PrintView';
+import { ReachTool } from '../tools/ReachTool';
+import { ZoneQuery } from '../tools/ZoneQuery';
+import { FactsControl } from './FactsControl';
+import { FeatureList } from './FeatureList';
+import { FilterPanel } from './FilterPanel';
+import { LayerPanel } from './LayerPanel';
+import { ShareControls } from './ShareControls';
+
+interface Props {
+  open: boolean;
+  lang: Lang;
+  descriptors: LayerDescriptor[];
+  places: VisiblePlaces;
+  documents: DocumentMeta[];
+  selected: AtlasFeature | null;
+  atlas: AtlasMap | null;
+  showDiscrepancies: boolean;
+  onToggleLayer: (layerId: string, on: boolean) => void;
+  onFilter: (filter: FeatureFilter) => void;
+  onSelectFeature: (featureId: string) => void;
+  onOpenPassage: (passageId: string) => void;
+  onToggleDiscrepancies: () => void;
+}
+
+/** Everything beside the map: layers, filters, the list of places, sharing and the tools. */
+export function Sidebar(props: Props) {
+  const { lang, places, atlas, selected, onSelectFeature } = props;
+  const t = STRINGS[lang];
+  return (
+    <aside id="sidebar" className={`sidebar${props.open ? ' open' : ''}`} aria-label={t.layers}>
+      <LayerPanel descriptors={props.descriptors} groups={catalog.groups} visible={places.visible} counts={places.counts} lang={lang} onToggle={props.onToggleLayer} />
+      <FilterPanel filter={places.filter} documents={props.documents} lang={lang} onChange={props.onFilter} />
+      <FeatureList features={places.shown} selectedId={selected ? String(selected.id) : null} lang={lang} onSelect={onSelectFeature} />
+      <ShareControls visibleLayers={[...places.visible]} filter={places.filter} lang={lang} />
+      <section className="tools" aria-label={t.tools}>
+        <MeasureTool atlas={atlas} lang={lang} />
+        <ReachTool atlas={atlas} lang={lang} selected={selected} features={places.features} onSelectFeature={onSelectFeature} />
+        <ZoneQuery atlas={atlas} lang={lang} selected={selected} features={places.features} onSelectFeature={onSelectFeature} />
+        <PrintView atlas={atlas} lang={lang} selected={selected} />
+        <FactsControl atlas={atlas} features={places.features} lang={lang} onOpenPassage={props.onOpenPassage} />
+      </section>
+      <button type="button" className="sidebar-button" aria-pressed={props.showDiscrepancies} onClick={props.onToggleDiscrepancies}>
+        ⚖ {t.discrepanciesTitle}
+      </button>
+    </aside>
+  );
+}
