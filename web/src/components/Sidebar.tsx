@@ -1,14 +1,10 @@
+import { lazy, Suspense } from 'react';
 import type { AtlasFeature, DocumentMeta, LayerDescriptor } from '../../../types/atlas';
 import catalog from '../../../geodata/layers.json';
 import { STRINGS, type Lang } from '../i18n/strings';
 import type { AtlasMap } from '../map/atlas-map';
 import type { FeatureFilter } from '../state/feature-filter';
 import type { VisiblePlaces } from '../state/use-visible-places';
-import { MeasureTool } from '../tools/MeasureTool';
-import { PrintView } from '../tools/PrintView';
-import { ReachTool } from '../tools/ReachTool';
-import { ZoneQuery } from '../tools/ZoneQuery';
-import { FactsControl } from './FactsControl';
 import { FeatureList } from './FeatureList';
 import { FilterPanel } from './FilterPanel';
 import { LayerPanel } from './LayerPanel';
@@ -30,6 +26,13 @@ interface Props {
   onToggleDiscrepancies: () => void;
 }
 
+// The tools (and the geometry library they need) load after the first view, not before it.
+const MeasureTool = lazy(() => import('../tools/MeasureTool').then((m) => ({ default: m.MeasureTool })));
+const ReachTool = lazy(() => import('../tools/ReachTool').then((m) => ({ default: m.ReachTool })));
+const ZoneQuery = lazy(() => import('../tools/ZoneQuery').then((m) => ({ default: m.ZoneQuery })));
+const PrintView = lazy(() => import('../tools/PrintView').then((m) => ({ default: m.PrintView })));
+const FactsControl = lazy(() => import('./FactsControl').then((m) => ({ default: m.FactsControl })));
+
 /** Everything beside the map: layers, filters, the list of places, sharing and the tools. */
 export function Sidebar(props: Props) {
   const { lang, places, atlas, selected, onSelectFeature } = props;
@@ -41,11 +44,13 @@ export function Sidebar(props: Props) {
       <FeatureList features={places.shown} selectedId={selected ? String(selected.id) : null} lang={lang} onSelect={onSelectFeature} />
       <ShareControls visibleLayers={[...places.visible]} filter={places.filter} lang={lang} />
       <section className="tools" aria-label={t.tools}>
+        <Suspense fallback={<p className="muted">{t.loading}</p>}>
         <MeasureTool atlas={atlas} lang={lang} />
         <ReachTool atlas={atlas} lang={lang} selected={selected} features={places.features} onSelectFeature={onSelectFeature} />
         <ZoneQuery atlas={atlas} lang={lang} selected={selected} features={places.features} onSelectFeature={onSelectFeature} />
         <PrintView atlas={atlas} lang={lang} selected={selected} />
         <FactsControl atlas={atlas} features={places.features} lang={lang} onOpenPassage={props.onOpenPassage} />
+        </Suspense>
       </section>
       <button type="button" className="sidebar-button" aria-pressed={props.showDiscrepancies} onClick={props.onToggleDiscrepancies}>
         ⚖ {t.discrepanciesTitle}
