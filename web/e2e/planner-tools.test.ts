@@ -54,7 +54,8 @@ async function open(hash: string, tool: RegExp): Promise<PageRecord> {
   const record = await openPage(harness, hash);
   await waitForLayers(record.page);
   const button = record.page.getByRole('button', { name: tool });
-  if ((await button.count()) === 0) throw new Error(`App.tsx mounts the tool but the built app has no "${tool.source}" button: is web/dist stale? (npm run build)`);
+  // the tools load after the first view
+  await button.waitFor();
   await button.click();
   return record;
 }
