@@ -4,7 +4,7 @@ export const tilesOpenApiPaths = {
     get: {
       summary: 'A PMTiles v3 archive (basemap.pmtiles is the offline basemap)',
       parameters: [
-        { name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]+$' } },
+        { name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]{1,64}$' } },
         { name: 'Range', in: 'header', required: false, schema: { type: 'string', example: 'bytes=0-16383' } },
       ],
       responses: {

@@ -16,7 +16,9 @@ import { evaluatePreconditions, rangeAllowed } from './conditional';
 import { contentRange, parseRange, unsatisfiedRange, type ByteRange } from './parse-range';
 import { problemType, sendProblem } from './problem';
 
-export const ARCHIVE_NAME = /^([a-z0-9-]+)\.pmtiles$/;
+// at most 64 characters: any longer name is no archive of ours, and would only reach the file
+// system to fail there (ENAMETOOLONG)
+export const ARCHIVE_NAME = /^([a-z0-9-]{1,64})\.pmtiles$/;
 export const CACHE_CONTROL = 'public, max-age=3600, no-transform';
 export const CONTENT_TYPE = 'application/vnd.pmtiles';
 
@@ -32,7 +34,7 @@ export function createTilesRouter(tilesDir: string, options: ArchiveStoreOptions
         type: problemType('bad-archive-name'),
         title: 'Malformed archive name',
         status: 400,
-        detail: `"${file.slice(0, 80)}" is not an archive name: use lowercase letters, digits and hyphens, then .pmtiles`,
+        detail: `"${file.slice(0, 80)}" is not an archive name: use 1–64 lowercase letters, digits and hyphens, then .pmtiles`,
       });
     }
     if (req.method === 'OPTIONS') {
