@@ -23,6 +23,8 @@ export function buildWeb(root) {
   const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts'], {
     cwd: root,
     stdio: 'inherit',
+    // test runners set NODE_ENV=test; the app is always built as it ships
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   if (result.status !== 0) throw new Error(`vite build failed with status ${result.status}`);
 }

@@ -8,8 +8,9 @@ const limited = testApp({ rateLimit: { budgets: { api: { burst: 1, perSecond: 0.
 /** The headers every answer carries, whatever its status. */
 export function expectSecurityHeaders(headers: Record<string, string | undefined>, what: string): void {
   const csp = headers['content-security-policy'] ?? '';
-  expect(csp, what).toMatch(/default-src 'self'/);
-  expect(csp, what).toMatch(/script-src 'self'(;|$)/);
+  // the web app's policy, or the data's (nothing at all may load)
+  expect(csp, what).toMatch(/^default-src 'self';.*script-src 'self';|^default-src 'none';frame-ancestors 'none'$/);
+  expect(csp, what).toMatch(/frame-ancestors 'none'/);
   expect(csp, what).not.toMatch(/unsafe-inline|unsafe-eval/);
   expect(headers['x-content-type-options'], what).toBe('nosniff');
   expect(headers['referrer-policy'], what).toBe('no-referrer');
@@ -19,6 +20,16 @@ export function expectSecurityHeaders(headers: Record<string, string | undefined
   const type = headers['content-type'];
   if (type && /^(text\/|application\/([a-z.+-]*\+)?json|application\/javascript)/.test(type)) expect(type, what).toMatch(/charset=utf-8/i);
 }
+
+describe('Content-Security-Policy', () => {
+  it('is the full policy for the web app and the empty one for data', async () => {
+    expect((await request(app).get('/')).headers['content-security-policy']).toMatch(/^default-src 'self';script-src 'self';script-src-attr 'none';worker-src 'self'/);
+    expect((await request(app).get('/nowhere')).headers['content-security-policy']).toMatch(/^default-src 'self'/);
+    for (const path of ['/api/health', '/api/layers/atlantis', '/tiles/basemap.pmtiles']) {
+      expect((await request(app).get(path)).headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+    }
+  });
+});
 
 describe('security headers on every answer', () => {
   const etagOf = async (path: string) => (await request(app).get(path)).headers.etag as string;

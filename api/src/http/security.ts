@@ -1,6 +1,10 @@
 /**
  * Security headers for every response, errors, 206, 304 and 416 included (this runs first).
  *
+ * Data (/api, /tiles) is never a document, so it gets the shortest policy that forbids
+ * everything, `default-src 'none'` (OWASP's advice for APIs), and saves the web app's long
+ * policy on every one of thousands of tile and API answers.
+ *
  * The CSP allows our own origin only, with no inline script or style: the build emits none,
  * MapLibre's worker is our own hashed `.mjs` asset (same-origin `new Worker(url, {type:
  * 'module'})`, so no blob: workers), and styles MapLibre and React set from script go through
@@ -26,16 +30,25 @@ export const CSP_DIRECTIVES = {
   formAction: ["'self'"],
 };
 
-const helmetHeaders = helmet({
-  contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
-  // we embed nothing cross-origin, but COEP would also stop others embedding our public tiles
-  crossOriginEmbedderPolicy: false,
-});
+export const DATA_CSP_DIRECTIVES = {
+  defaultSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+};
+
+const withPolicy = (directives: Record<string, string[]>) =>
+  helmet({
+    contentSecurityPolicy: { useDefaults: false, directives },
+    // we embed nothing cross-origin, but COEP would also stop others embedding our public tiles
+    crossOriginEmbedderPolicy: false,
+  });
+const appHeaders = withPolicy(CSP_DIRECTIVES);
+const dataHeaders = withPolicy(DATA_CSP_DIRECTIVES);
+const isData = (path: string) => path.startsWith('/api/') || path.startsWith('/tiles/');
 
 /** A map of a place needs no camera, microphone, position or payment; helmet sets no Permissions-Policy. */
 const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), payment=(), usb=()';
 
 export const securityHeaders: RequestHandler = (req, res, next) => {
   res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
-  helmetHeaders(req, res, next);
+  (isData(req.path) ? dataHeaders : appHeaders)(req, res, next);
 };

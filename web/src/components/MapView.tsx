@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasFeature, AtlasFeatureCollection, LayerDescriptor } from '../../../types/atlas';
 import type { Lang } from '../i18n/strings';
-import { AtlasMap } from '../map/atlas-map';
+import type { AtlasMap } from '../map/atlas-map';
 
 interface Props {
   descriptors: LayerDescriptor[];
@@ -19,66 +19,73 @@ interface Props {
   label: string;
 }
 
-/** The map canvas. The MapLibre instance lives in AtlasMap; this only forwards changes to it. */
+/**
+ * The map canvas. The MapLibre instance lives in AtlasMap, loaded as its own chunk: the page,
+ * its panels and the layer requests start while MapLibre's code is still on its way.
+ */
 export function MapView({ descriptors, data, visible, allowedIds, selected, hovered, lang, onSelect, onReady, label }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const atlas = useRef<AtlasMap | null>(null);
+  const [atlas, setAtlas] = useState<AtlasMap | null>(null);
   const added = useRef(new Set<string>());
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const langRef = useRef(lang);
+  langRef.current = lang;
 
   useEffect(() => {
-    atlas.current = new AtlasMap({
-      container: container.current!,
-      lang,
-      onSelect: (id) => onSelectRef.current(id),
+    let created: AtlasMap | null = null;
+    let cancelled = false;
+    void import('../map/atlas-map').then(({ AtlasMap }) => {
+      if (cancelled) return;
+      created = new AtlasMap({ container: container.current!, lang: langRef.current, onSelect: (id) => onSelectRef.current(id) });
+      (window as unknown as { __atlasMap?: unknown }).__atlasMap = created.map;
+      setAtlas(created);
+      onReady?.(created);
     });
-    (window as unknown as { __atlasMap?: unknown }).__atlasMap = atlas.current.map;
-    onReady?.(atlas.current);
     return () => {
+      cancelled = true;
       onReady?.(null);
-      atlas.current?.destroy();
-      atlas.current = null;
+      created?.destroy();
+      setAtlas(null);
       added.current.clear();
     };
-    // the map is created once; language changes are applied in place below
+    // the map is created once; language and data changes are applied in place below
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Add each layer once, in catalogue order, as its data arrives.
   useEffect(() => {
-    const map = atlas.current;
-    if (!map) return;
+    if (!atlas) return;
     void (async () => {
       for (const descriptor of descriptors) {
         const collection = data.get(descriptor.id);
         if (!collection || added.current.has(descriptor.id)) continue;
         added.current.add(descriptor.id);
-        await map.addLayer(descriptor, collection, visible.has(descriptor.id), descriptors);
+        await atlas.addLayer(descriptor, collection, visible.has(descriptor.id), descriptors);
       }
     })();
-  }, [descriptors, data, visible]);
+  }, [atlas, descriptors, data, visible]);
 
   useEffect(() => {
     for (const descriptor of descriptors) {
-      if (added.current.has(descriptor.id)) atlas.current?.setVisible(descriptor.id, visible.has(descriptor.id));
+      if (added.current.has(descriptor.id)) atlas?.setVisible(descriptor.id, visible.has(descriptor.id));
     }
-  }, [descriptors, visible, data]);
+  }, [atlas, descriptors, visible, data]);
 
-  useEffect(() => atlas.current?.setLanguage(lang), [lang]);
-
-  useEffect(() => {
-    void atlas.current?.whenReady().then(() => atlas.current?.setAllowedFeatures(allowedIds));
-  }, [allowedIds]);
+  useEffect(() => atlas?.setLanguage(lang), [atlas, lang]);
 
   useEffect(() => {
-    void atlas.current?.highlight('selection', selected);
-    if (selected) atlas.current?.flyTo(selected);
-  }, [selected]);
+    void atlas?.whenReady().then(() => atlas.setAllowedFeatures(allowedIds));
+  }, [atlas, allowedIds]);
 
   useEffect(() => {
-    void atlas.current?.highlight('hover', hovered);
-  }, [hovered]);
+    void atlas?.highlight('selection', selected);
+    if (selected) atlas?.flyTo(selected);
+  }, [atlas, selected]);
+
+  useEffect(() => {
+    void atlas?.highlight('hover', hovered);
+  }, [atlas, hovered]);
 
   return <div ref={container} className="map" role="region" aria-label={label} />;
 }

@@ -1,0 +1,135 @@
+/**
+ * Benchmark results as markdown tables: printed by `npm run bench` and written into
+ * docs/benchmarks.md between `<!-- bench:NAME -->` and `<!-- /bench:NAME -->` markers, so the
+ * prose around them stays hand-written and each part can be re-measured alone.
+ */
+import fs from 'node:fs';
+import type { BrowserBenchResult } from './browser-bench';
+import { BUNDLE_BUDGET, kB, type BundleReport } from './bundle-budget';
+import type { HttpBenchResult, RunRow } from './http-bench';
+import type { ScaleRow } from './scale-bench';
+
+const table = (head: string[], rows: Array<Array<string | number>>) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const ms = (v: number) => (Number.isFinite(v) ? `${Math.round(v)} ms` : 'n/a');
+const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+export function httpMarkdown(result: HttpBenchResult, machine: string, seconds: number, rounds: number): string {
+  const byScenario = new Map<string, { atlas?: RunRow; bare?: RunRow }>();
+  for (const row of result.rows) {
+    const entry = byScenario.get(row.scenario) ?? {};
+    if (row.server === 'atlas') entry.atlas = row;
+    else entry.bare = row;
+    byScenario.set(row.scenario, entry);
+  }
+  const rows = [...byScenario].flatMap(([scenario, { atlas, bare }]) => {
+    if (!atlas || !bare) return [];
+    const ratio = atlas.reqPerSec / bare.reqPerSec;
+    let goal = '';
+    if (scenario.startsWith('largest layer (')) goal = `≥ 0.8 × bare: ${verdict(ratio >= 0.8)}`;
+    else if (scenario.startsWith('PMTiles')) goal = `≥ 3,000 req/s, p99 ≤ 25 ms: ${verdict(atlas.reqPerSec >= 3000 && atlas.p99 <= 25)}`;
+    else if (scenario.startsWith('search')) goal = `p99 ≤ 20 ms: ${verdict(atlas.p99 <= 20)}`;
+    const line = (r: RunRow, name: string, extra: string) => [name, r.connections, r.reqPerSec.toLocaleString('en'), extra, r.p50, r.p99, r.max, r.serverCpu, r.mbPerSec, r.bytesPerAnswer.toLocaleString('en'), r.unexpected + r.errors];
+    return [
+      [`**${scenario}**`, '', '', '', '', '', '', '', '', '', '', ''],
+      [...line(atlas, 'atlas', ratio.toFixed(2)), goal],
+      [...line(bare, 'bare node:http', '1.00'), ''],
+    ];
+  });
+  const facts = result.facts;
+  return [
+    machine,
+    '',
+    `autocannon on 127.0.0.1, ${seconds} s a run, best of ${rounds} alternating rounds (bare first), after a 2,000-request warm-up of each. Atlas: \`node --import tsx api/src/server.ts\` in its own process (rate limits scaled ×100,000); bare: \`scripts/bench/bare-server.ts\` in another, sending the same bytes.`,
+    '',
+    table(['scenario / server', 'conns', 'req/s', 'atlas ÷ bare', 'p50 ms', 'p99 ms', 'max ms', 'server CPU (cores)', 'MB/s', 'bytes/answer', 'failed', 'goal'], rows),
+    '',
+    `Largest layer: \`${facts.largestLayer}\`, ${facts.largestLayerFeatures} features, ${Number(facts.largestLayerBytes).toLocaleString('en')} bytes JSON, ${Number(facts.largestLayerGzipBytes).toLocaleString('en')} bytes gzip. ` +
+      `Tiles: ${facts.tileRanges} ranges read from basemap.pmtiles's directories with the pmtiles package; 2,000 drawn (seeded, 90 % tiles, 10 % header/directories), mean ${facts.meanRangeBytes} bytes. ` +
+      `Search: ${facts.searchQueries} seeded planner queries; ${facts.hostileQueries} hostile ones (longest URL ${facts.hostileMaxUrlBytes} bytes; those over 200 characters answer 400). "failed" counts errors, timeouts and unexpected statuses.`,
+  ].join('\n');
+}
+
+export function browserMarkdown(result: BrowserBenchResult, machine: string, runs: number): string {
+  const m = result.median;
+  const rows: Array<Array<string | number>> = [
+    ['map `load`', ms(m.load), result.runs.map((r) => Math.round(r.load)).join(', '), '≤ 250 ms', verdict(m.load <= 250)],
+    ['map idle with every layer', ms(m.idle), result.runs.map((r) => Math.round(r.idle)).join(', '), '≤ 700 ms', verdict(m.idle <= 700)],
+    ['first atlas features drawn', ms(m.firstFeatures), result.runs.map((r) => Math.round(r.firstFeatures)).join(', '), '≤ 1,500 ms', verdict(m.firstFeatures <= 1500)],
+    ['longest task while toggling layers', ms(m.maxToggleLongTask), result.runs.map((r) => Math.max(0, ...r.toggleLongTasks)).join(', '), '≤ 50 ms', verdict(m.maxToggleLongTask <= 50)],
+    ['… of which our click handlers (Event Timing processing, longest)', ms(m.maxClickProcessing), result.runs.map((r) => Math.max(0, ...r.clickProcessing)).join(', '), '', ''],
+    ['… click to next paint (longest)', ms(m.maxClickToPaint), result.runs.map((r) => Math.max(0, ...r.clickToPaint)).join(', '), '', ''],
+    [
+      'plain repaints with nothing changed that were long tasks (the renderer\'s floor)',
+      `${result.runs.reduce((n, r) => n + r.repaintLongTasks.length, 0)} of ${result.runs.length * 10}`,
+      result.runs.map((r) => (r.repaintLongTasks.length ? `${r.repaintLongTasks.length}×, ≤ ${Math.max(...r.repaintLongTasks)} ms` : 'none')).join('; '),
+      '',
+      '',
+    ],
+    ['React mounted, map constructed', ms(m.mapCreated), result.runs.map((r) => Math.round(r.mapCreated)).join(', '), '', ''],
+    ['long tasks during load (count, longest)', '', result.runs.map((r) => `${r.loadLongTasks.length}/${Math.max(0, ...r.loadLongTasks)}`).join(', '), '', ''],
+    ['map `load` after navigation start', ms(m.loadFromNavigation), result.runs.map((r) => Math.round(r.fromNavigation.load)).join(', '), '', ''],
+    ['JS downloaded before `load` (uncompressed: assets are not served gzip)', kB(result.runs[0]?.jsBytes ?? 0), '', '', ''],
+    ['CSP violations', result.violations.length, '', '0', verdict(result.violations.length === 0)],
+    ['page errors', result.errors.length, '', '0', verdict(result.errors.length === 0)],
+  ];
+  return [
+    machine,
+    '',
+    `Headless Chromium (system /usr/bin/chromium, SwiftShader software GL), 1280×800, ${runs} runs in fresh contexts; median. Times after script start (the entry chunk's responseEnd). Toggle: every layer checkbox off and on, waiting for the map to idle after each (${result.runs[0]?.toggles ?? 0} toggles a run).`,
+    '',
+    table(['measure', 'median', 'each run', 'goal', ''], rows),
+    ...(result.violations.length ? ['', 'Violations:', ...result.violations.map((v) => `- \`${v}\``)] : []),
+    ...(result.errors.length ? ['', 'Page errors:', ...result.errors.map((v) => `- \`${v.slice(0, 200)}\``)] : []),
+  ].join('\n');
+}
+
+export function bundleMarkdown(report: BundleReport, machine: string): string {
+  const files = report.initial.map((f) => [`\`${f.file}\``, kB(f.bytes), kB(f.gzipBytes)]);
+  const packages = report.packages.slice(0, 8).map((p) => [p.name, kB(p.gzipBytes), `${((p.gzipBytes / report.initialGzip) * 100).toFixed(0)} %`]);
+  return [
+    machine,
+    '',
+    `Production build (\`web/vite.config.ts\`), gzip -9. Initial = the entry chunk and its static imports (Vite manifest); the test \`scripts/bench/bundle-budget.test.ts\` enforces the budget.`,
+    '',
+    table(
+      ['measure', 'gzip', 'budget', ''],
+      [
+        ['initial JS', kB(report.initialGzip), kB(BUNDLE_BUDGET.initialJsGzip), verdict(report.initialGzip <= BUNDLE_BUDGET.initialJsGzip)],
+        ['… our code', kB(report.ownGzip), kB(BUNDLE_BUDGET.ownCodeGzip), verdict(report.ownGzip <= BUNDLE_BUDGET.ownCodeGzip)],
+        ['… vendor', kB(report.vendorGzip), '', ''],
+        ['lazy chunks', report.lazy.map((f) => `${f.file.replace('assets/', '')} ${kB(f.gzipBytes)}`).join(', '), '', ''],
+        ['map worker (off the main thread)', report.workers.map((f) => kB(f.gzipBytes)).join(', '), '', ''],
+      ],
+    ),
+    '',
+    table(['initial file', 'bytes', 'gzip'], files),
+    '',
+    table(['package (share of initial gzip)', 'gzip', 'share'], packages),
+  ].join('\n');
+}
+
+export function scaleMarkdown(rows: ScaleRow[], machine: string): string {
+  return [
+    machine,
+    '',
+    'Seeded points over the region (`scripts/bench/generate-large-layer.ts`), Chromium as above, one fresh context per line after a warm-up load; "none" is the empty map (the renderer\'s own cost). Parse and hand-off are main-thread milliseconds measured in the page; long tasks are PerformanceObserver \'longtask\' entries while loading and while panning 12 × 300 px then zooming to 12 and back.',
+    '',
+    table(
+      ['points', 'source', 'bytes fetched', 'parse', 'hand-off', 'ready', 'load: longest task', 'load: long-task total', 'pan: longest task', 'pan: tasks > 50 ms'],
+      rows.map((r) => [r.count.toLocaleString('en'), r.mode, kB(r.bytes), ms(r.parseMs), ms(r.handOffMs), ms(r.readyMs), ms(r.loadMaxLongTask), ms(r.loadLongTaskTotal), ms(r.panMaxLongTask), r.panLongTasks]),
+    ),
+  ].join('\n');
+}
+
+/** Replaces the block between `<!-- bench:name -->` and `<!-- /bench:name -->` in `file`. */
+export function writeBlock(file: string, name: string, markdown: string): void {
+  const text = fs.readFileSync(file, 'utf8');
+  const open = `<!-- bench:${name} -->`;
+  const close = `<!-- /bench:${name} -->`;
+  const start = text.indexOf(open);
+  const end = text.indexOf(close);
+  if (start < 0 || end < start) throw new Error(`${file} has no ${open} … ${close} block`);
+  fs.writeFileSync(file, `${text.slice(0, start + open.length)}\n${markdown}\n${text.slice(end)}`);
+}
