@@ -29,7 +29,7 @@ export function sendPrepared(req: Request, res: Response, body: PreparedBody): v
     res.status(304).end();
     return;
   }
-  const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const gzip = acceptsGzip(req.headers['accept-encoding']);
   const bytes = gzip ? body.gzip : body.identity;
   if (gzip) res.setHeader('Content-Encoding', 'gzip');
   res.setHeader('Content-Length', bytes.length);
@@ -42,4 +42,18 @@ function etagMatches(header: string | undefined, etag: string): boolean {
     const t = tag.trim();
     return t === '*' || t === etag || t === `W/${etag}`;
   });
+}
+
+/** RFC 9110 §12.5.3: gzip is acceptable when listed (or covered by `*`) with a non-zero q. */
+export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  let star: boolean | null = null;
+  for (const part of header.split(',')) {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const accepted = q === undefined || Number(q.slice(2)) > 0;
+    if (coding.trim() === 'gzip' || coding.trim() === 'x-gzip') return accepted;
+    if (coding.trim() === '*') star = accepted;
+  }
+  return star ?? false;
 }

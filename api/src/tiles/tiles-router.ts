@@ -59,11 +59,13 @@ export function createTilesRouter(tilesDir: string, options: ArchiveStoreOptions
     try {
       archive = await store.get(match[1]);
     } catch (err) {
+      // the server's fault, not the client's: logged with its path here, never sent
+      console.error(`[tiles] ${file} could not be read:`, err);
       return sendProblem(res, {
         type: problemType('archive-unreadable'),
         title: 'Archive unreadable',
         status: 500,
-        detail: `the archive ${file} exists but could not be read (${(err as Error).message})`,
+        detail: `the archive ${file} exists but could not be read`,
       });
     }
     if (!archive) {
