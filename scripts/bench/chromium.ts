@@ -1,5 +1,6 @@
 /**
- * The system Chromium, headless, driven by playwright-core (as web/e2e/browser-harness.ts does):
+ * The system Chromium, headless, driven by playwright-core — one launcher for the browser tests
+ * (web/e2e/browser-harness.ts) and the benchmarks:
  * software GL, nothing fetched from the network.
  */
 import fs from 'node:fs';

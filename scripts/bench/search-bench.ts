@@ -7,6 +7,7 @@ import { configFromEnv } from '../../api/src/config';
 import { pinyinName } from '../../api/src/search/pinyin-names';
 import { loadAtlas } from '../../api/src/store/atlas-store';
 import { traditionalVariants } from '../../api/src/text/script-convert';
+import { seededRandom } from '../../api/src/load/seeded-random';
 
 const OPTIONS = {
   /** queries timed */
@@ -24,22 +25,10 @@ function argument(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const started = performance.now();
 const store = loadAtlas(configFromEnv());
 const loadMs = performance.now() - started;
-const rand = random(OPTIONS.seed);
+const rand = seededRandom(OPTIONS.seed);
 const pick = <T>(items: T[]): T => items[Math.floor(rand() * items.length)];
 const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
 

@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/bench/chromium';
 import { REPO_ROOT } from '../../api/src/config';
 import { testApp } from '../../api/src/testing/test-app';
 
-const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 export interface Harness {
   browser: Browser;
@@ -27,23 +27,7 @@ export async function startHarness(): Promise<Harness> {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const executablePath = CHROMIUM_PATHS.find((p) => fs.existsSync(p));
-  if (!executablePath) throw new Error(`No Chromium found at ${CHROMIUM_PATHS.join(', ')}: apt-get install -y chromium`);
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--use-gl=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     browser,
     server,
