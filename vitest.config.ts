@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 // One runner for the whole tree: unit tests beside their modules, API tests through supertest,
-// and the planner's path in a real Chromium (web/e2e), which runs last and alone.
+// fuzz and load tests against a real listening server, and the planner's paths in a real
+// Chromium (web/e2e). The web app is built once, before any file runs (web/e2e/global-setup.ts).
 export default defineConfig({
   test: {
     include: ['{api,web,scripts,geodata,tiles,types}/**/*.test.ts'],
