@@ -11,6 +11,7 @@ import { notFoundHandler, problemHandler } from './http/problem';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit';
 import { readOnly } from './http/read-only';
 import { securityHeaders } from './http/security';
+import { setupWebAssets } from './http/web-assets';
 import { setupClaims } from './routes/claims';
 import { setupDocuments } from './routes/documents';
 import { setupExport } from './routes/export';
@@ -60,6 +61,7 @@ export function createApp(store: AtlasStore, options: AppOptions): Express {
 
 function setupWebApp(app: Express, distDir: string): void {
   const indexFile = path.join(distDir, 'index.html');
+  setupWebAssets(app, path.join(distDir, 'assets'));
   // Hashed asset names never change content, so they may be cached for good; index.html may not.
   app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: true }));
   app.use(express.static(distDir, { index: false, maxAge: 0 }));

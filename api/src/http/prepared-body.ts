@@ -12,18 +12,23 @@ export interface PreparedBody {
   gzip: Buffer;
   etag: string;
   contentType: string;
+  /** default `no-cache`: revalidate with the ETag every time */
+  cacheControl?: string;
+}
+
+export function prepareBytes(identity: Buffer, contentType: string, cacheControl?: string): PreparedBody {
+  const etag = `"${createHash('sha1').update(identity).digest('base64url')}"`;
+  return { identity, gzip: gzipSync(identity, { level: 9 }), etag, contentType, cacheControl };
 }
 
 export function prepareJson(value: unknown, contentType = 'application/json; charset=utf-8'): PreparedBody {
-  const identity = Buffer.from(JSON.stringify(value));
-  const etag = `"${createHash('sha1').update(identity).digest('base64url')}"`;
-  return { identity, gzip: gzipSync(identity, { level: 9 }), etag, contentType };
+  return prepareBytes(Buffer.from(JSON.stringify(value)), contentType);
 }
 
 export function sendPrepared(req: Request, res: Response, body: PreparedBody): void {
   res.setHeader('ETag', body.etag);
   res.setHeader('Vary', 'Accept-Encoding');
-  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('Cache-Control', body.cacheControl ?? 'no-cache');
   res.setHeader('Content-Type', body.contentType);
   if (etagMatches(req.headers['if-none-match'], body.etag)) {
     res.status(304).end();
