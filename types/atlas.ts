@@ -127,11 +127,6 @@ export interface AtlasFeatureCollection extends FeatureCollection<Geometry, Feat
 /** GET /api/features/{id}: the feature plus the passages that cite it. */
 export type FeatureWithPassages = AtlasFeature & { passages: Passage[] };
 
-export interface SearchResults {
-  features: AtlasFeature[];
-  passages: Array<Passage & { snippet?: string }>;
-}
-
 /** Where a fact about a place came from (a public source, a package, or our own reasoning). */
 export interface SourceNote {
   /** e.g. "Wikipedia: 桐乡站", "npm: some-package@1.2.3 (licence)", "corpus 000 §二" */

@@ -3,18 +3,14 @@
  * characters that OpenCC's Traditional→Simplified table changes. Traditional text (doc 001)
  * scores about 0.4; Simplified text scores 0, whatever Traditional-looking name it quotes.
  */
-import * as OpenCC from 'opencc-js';
 import type { Script } from '../../../types/atlas';
+import { toSimplified } from '../text/script-convert';
 import { isHan } from './cjk-characters';
 
 /** Above this share of Traditional-only characters a text is Traditional. */
 const TRADITIONAL_SHARE = 0.05;
 
-// only the one table this needs (building all of them costs ~0.2 s at start-up)
-let toSimplified: ((text: string) => string) | undefined;
-
 export function detectScript(text: string): Script {
-  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
   let han = 0;
   let traditional = 0;
   for (const ch of text) {

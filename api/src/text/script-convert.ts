@@ -4,12 +4,20 @@
  */
 import * as OpenCC from 'opencc-js';
 
-const traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-const simplifiedToTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
-const simplifiedToTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
+type Convert = (text: string) => string;
+
+/** Each table is built on first use: building one costs tens of milliseconds at start-up. */
+function lazyConverter(options: OpenCC.ConverterOptions): Convert {
+  let convert: Convert | undefined;
+  return (text) => (convert ??= OpenCC.Converter(options))(text);
+}
+
+const traditionalToSimplified = lazyConverter({ from: 't', to: 'cn' });
+const simplifiedToTraditional = lazyConverter({ from: 'cn', to: 't' });
+const simplifiedToTaiwan = lazyConverter({ from: 'cn', to: 'tw' });
 
 /** Phrase-level conversion, falling back to one character at a time if a phrase changed length. */
-function convertKeepingOffsets(text: string, convert: (s: string) => string): string {
+function convertKeepingOffsets(text: string, convert: Convert): string {
   const whole = convert(text);
   if (whole.length === text.length) return whole;
   return Array.from(text, (ch) => {
