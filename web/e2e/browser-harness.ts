@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/bench/chromium';
 import { REPO_ROOT } from '../../api/src/config';
 import { testApp } from '../../api/src/testing/test-app';
@@ -36,6 +37,21 @@ export async function startHarness(): Promise<Harness> {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
     },
+  };
+}
+
+/** The app and Chromium for one test file: started before its tests, stopped after them. */
+export function useHarness(): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness();
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('the browser harness is not started: call useHarness() at the top of the test file');
+    return harness;
   };
 }
 

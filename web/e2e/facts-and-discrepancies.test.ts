@@ -2,24 +2,16 @@
  * Claims in the browser: the facts layer sizes places by a stated figure and a click on one opens
  * the passage that states it; the discrepancies view lists where documents disagree.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testApp } from '../../api/src/testing/test-app';
-import { openPage, startHarness, waitForLayers, type Harness } from './browser-harness';
+import { openPage, useHarness, waitForLayers } from './browser-harness';
 import request from 'supertest';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe('claims on the map', () => {
   it('draws the facts layer for a measure and opens the stating passage on click', async () => {
-    const { page } = await openPage(harness, '#map=9/30.7/120.6&layers=parks,innovation,venues,zones,towns');
+    const { page } = await openPage(harness(), '#map=9/30.7/120.6&layers=parks,innovation,venues,zones,towns');
     await waitForLayers(page);
     await page.getByLabel(/数据图层|Facts layer/).selectOption('count');
     await page.getByText(/个地点有此类数字|places have such a figure/).waitFor();
@@ -41,7 +33,7 @@ describe('claims on the map', () => {
 
   it('lists the discrepancies between documents, each with its statements', async () => {
     const expected = (await request(testApp()).get('/api/discrepancies').expect(200)).body as unknown[];
-    const { page } = await openPage(harness);
+    const { page } = await openPage(harness());
     await page.getByRole('button', { name: /文献间的出入|Where the documents differ/ }).click();
     await page.locator('#discrepancies-title').waitFor();
     await expect.poll(() => page.locator('.discrepancies [data-discrepancy-id]').count()).toBe(expected.length);

@@ -3,24 +3,16 @@
  * the passages naming it, "open in document" shows the whole document, a link opens a feature,
  * and no request leaves the machine.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toSimplified } from '../../api/src/text/script-convert';
 import { testStore } from '../../api/src/testing/test-app';
-import { offMachineRequests, openPage, startHarness, waitForLayers, type Harness } from './browser-harness';
+import { offMachineRequests, openPage, useHarness, waitForLayers } from './browser-harness';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe('the planner in a browser', () => {
   it('sees a map with grouped layer checkboxes, toggles rail, and sends nothing off the machine', async () => {
-    const record = await openPage(harness);
+    const record = await openPage(harness());
     const { page } = record;
     await page.locator('.map canvas').waitFor();
     await waitForLayers(page);
@@ -39,7 +31,7 @@ describe('the planner in a browser', () => {
     await rail.check();
     expect(await railVisibility()).toBe('visible');
 
-    expect(offMachineRequests(record, harness.origin)).toEqual([]);
+    expect(offMachineRequests(record, harness().origin)).toEqual([]);
     expect(record.errors).toEqual([]);
     await page.context().close();
   });
@@ -48,7 +40,7 @@ describe('the planner in a browser', () => {
     const store = testStore();
     const site = store.featureById.get('wuzhen-light')!;
     const [lon, lat] = site.geometry.type === 'Point' ? site.geometry.coordinates : [0, 0];
-    const record = await openPage(harness, `#map=16/${lat}/${lon}&layers=innovation`);
+    const record = await openPage(harness(), `#map=16/${lat}/${lon}&layers=innovation`);
     const { page } = record;
     await waitForLayers(page);
     const point = await page.evaluate(
@@ -74,13 +66,13 @@ describe('the planner in a browser', () => {
     await active.waitFor();
     expect(await active.getAttribute('data-passage-id')).toBe(passageId);
     expect(await page.locator('.reader .passage').count()).toBeGreaterThan(10);
-    expect(offMachineRequests(record, harness.origin)).toEqual([]);
+    expect(offMachineRequests(record, harness().origin)).toEqual([]);
     expect(record.errors).toEqual([]);
     await page.context().close();
   });
 
   it('opens a feature and its passages from a shared link', async () => {
-    const record = await openPage(harness, '#feature=wuzhen-light');
+    const record = await openPage(harness(), '#feature=wuzhen-light');
     const { page } = record;
     await page.locator('#feature-title').waitFor();
     expect(await page.locator('#feature-title').textContent()).toBe(testStore().featureById.get('wuzhen-light')!.properties.name_zh);

@@ -5,10 +5,10 @@
  * (and is skipped until then).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { measurePath } from '../src/tools/measure';
 import { placeById } from '../src/tools/places.fixture';
-import { offMachineRequests, openPage, startHarness, waitForLayers, type Harness, type PageRecord } from './browser-harness';
+import { offMachineRequests, openPage, useHarness, waitForLayers, type PageRecord } from './browser-harness';
 
 /** the tools' button names in either interface language (web/src/tools/tool-strings.ts) */
 const TOOL = {
@@ -36,22 +36,17 @@ const jumpTo = (page: Page, center: [number, number], zoom = 10) =>
   page.evaluate(([c, z]) => (window as unknown as AtlasWindow).__atlasMap.jumpTo({ center: c, zoom: z }), [center, zoom] as const);
 const project = (page: Page, lonLat: [number, number]) => page.evaluate((p) => (window as unknown as AtlasWindow).__atlasMap.project(p), lonLat);
 
-let harness: Harness;
+const harness = useHarness();
 
 beforeAll(async () => {
-  harness = await startHarness();
   // Chromium's first map (GPU process, shaders) costs seconds that belong to start-up, not to a test
-  const warmUp = await openPage(harness);
+  const warmUp = await openPage(harness());
   await waitForLayers(warmUp.page);
   await warmUp.page.context().close();
 });
 
-afterAll(async () => {
-  await harness?.close();
-});
-
 async function open(hash: string, tool: RegExp): Promise<PageRecord> {
-  const record = await openPage(harness, hash);
+  const record = await openPage(harness(), hash);
   await waitForLayers(record.page);
   const button = record.page.getByRole('button', { name: tool });
   // the tools load after the first view
@@ -61,7 +56,7 @@ async function open(hash: string, tool: RegExp): Promise<PageRecord> {
 }
 
 async function finish(record: PageRecord): Promise<void> {
-  expect(offMachineRequests(record, harness.origin)).toEqual([]);
+  expect(offMachineRequests(record, harness().origin)).toEqual([]);
   expect(record.errors).toEqual([]);
   await record.page.context().close();
 }

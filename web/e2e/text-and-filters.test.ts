@@ -2,24 +2,16 @@
  * The planner's other paths in a real browser: search by keyboard, walk a document's places,
  * filter by status, reach every place without a mouse, export with citations.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testStore } from '../../api/src/testing/test-app';
 import { storySteps } from '../src/text/story-steps';
-import { offMachineRequests, openPage, startHarness, waitForLayers, type Harness } from './browser-harness';
+import { offMachineRequests, openPage, useHarness, waitForLayers } from './browser-harness';
 
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = useHarness();
 
 describe('text and map together', () => {
   it('searches in Traditional script and opens the place by keyboard', async () => {
-    const record = await openPage(harness);
+    const record = await openPage(harness());
     const { page } = record;
     const box = page.getByRole('searchbox');
     await box.fill('烏鎮之光');
@@ -28,12 +20,12 @@ describe('text and map together', () => {
     await box.press('Enter');
     await page.locator('#feature-title').waitFor();
     expect(page.url()).toContain('feature=wuzhen-light');
-    expect(offMachineRequests(record, harness.origin)).toEqual([]);
+    expect(offMachineRequests(record, harness().origin)).toEqual([]);
     await page.context().close();
   });
 
   it('says so when a search finds nothing', async () => {
-    const { page } = await openPage(harness);
+    const { page } = await openPage(harness());
     await page.getByRole('searchbox').fill('qqqzzzxxx');
     await page.getByText(/没有找到结果|No results/).waitFor();
     await page.context().close();
@@ -43,7 +35,7 @@ describe('text and map together', () => {
     const store = testStore();
     const document = store.documents.find((d) => d.passages.some((p) => p.mentions.length > 0))!;
     const first = document.passages.find((p) => p.mentions.length > 0)!;
-    const record = await openPage(harness, `#passage=${first.id}`);
+    const record = await openPage(harness(), `#passage=${first.id}`);
     const { page } = record;
     await page.locator('.reader').waitFor();
     await waitForLayers(page);
@@ -67,7 +59,7 @@ describe('text and map together', () => {
   });
 
   it('filters by status: only planned places remain in the list and the counts', async () => {
-    const { page } = await openPage(harness, '#status=planned');
+    const { page } = await openPage(harness(), '#status=planned');
     await waitForLayers(page);
     const planned = testStore().features.filter((f) => f.properties.status === 'planned' && f.properties.layer !== 'admin');
     const list = page.locator('.feature-list');
@@ -80,7 +72,7 @@ describe('text and map together', () => {
   });
 
   it('reaches a place with the keyboard alone through the list of places', async () => {
-    const { page } = await openPage(harness, '#layers=airports');
+    const { page } = await openPage(harness(), '#layers=airports');
     await waitForLayers(page);
     await page.locator('.feature-list summary').focus();
     await page.keyboard.press('Enter');
@@ -93,11 +85,11 @@ describe('text and map together', () => {
   });
 
   it('exports the parks with their citations as GeoJSON from the share button', async () => {
-    const { page } = await openPage(harness, '#layers=parks');
+    const { page } = await openPage(harness(), '#layers=parks');
     await waitForLayers(page);
     const href = await page.getByRole('link', { name: /导出 GeoJSON|Export GeoJSON/ }).getAttribute('href');
     expect(href).toContain('layers=parks');
-    const response = await page.request.get(`${harness.origin}${href}`);
+    const response = await page.request.get(`${harness().origin}${href}`);
     const body = await response.json();
     expect(body.features.length).toBe(testStore().features.filter((f) => f.properties.layer === 'parks').length);
     const cited = body.features.find((f: { properties: { citations: unknown[] } }) => f.properties.citations.length > 0);
