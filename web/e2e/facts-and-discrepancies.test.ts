@@ -28,6 +28,8 @@ describe('claims on the map', () => {
     await page.mouse.click(box.x + xy.x, box.y + xy.y);
     await page.locator('.reader .passage.active').waitFor();
     expect(page.url()).toContain(`passage=${point.passageId}`);
+    // the click opened the figure's passage only: the place under the circle was not selected too
+    expect(page.url()).not.toContain('feature=');
     await page.context().close();
   });
 

@@ -40,10 +40,12 @@ export function FactsControl({ atlas, features, lang, onOpenPassage }: Props) {
       for (const layer of layers) map.addLayer(layer);
       layerIds = layers.map((l) => l.id);
       map.on('click', FACTS_LAYER_IDS.circles, onClick);
+      atlas.claimClicks(FACTS_LAYER_IDS.circles, true);
     }, () => setCount(null));
     return () => {
       abort.abort();
       map.off('click', FACTS_LAYER_IDS.circles, onClick);
+      atlas.claimClicks(FACTS_LAYER_IDS.circles, false);
       if (!map.style) return;
       for (const id of [...layerIds].reverse()) if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(FACTS_SOURCE_ID)) map.removeSource(FACTS_SOURCE_ID);

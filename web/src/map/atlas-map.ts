@@ -47,6 +47,7 @@ export class AtlasMap {
   /** each style layer's own filter (by status, precision…), kept to combine with the place filter */
   private readonly baseFilters = new Map<string, FilterSpecification | undefined>();
   private allowedIds: string[] | null = null;
+  private readonly claimedLayers = new Set<string>();
   private readonly ready: Promise<void>;
 
   constructor(private readonly options: AtlasMapOptions) {
@@ -118,13 +119,25 @@ export class AtlasMap {
     this.styleLayers.set(id, layers.map((l) => l.id));
     const clickable = layers.filter((l) => l.type !== 'symbol' && !l.id.endsWith('-approximate')).map((l) => l.id);
     for (const layerId of clickable) {
-      this.map.on('click', layerId, (event: MapLayerMouseEvent) => this.clicked(event.features));
+      this.map.on('click', layerId, (event: MapLayerMouseEvent) => this.clicked(event));
       this.map.on('mouseenter', layerId, () => (this.map.getCanvas().style.cursor = 'pointer'));
       this.map.on('mouseleave', layerId, () => (this.map.getCanvas().style.cursor = ''));
     }
   }
 
-  private clicked(features: MapGeoJSONFeature[] | undefined): void {
+  /**
+   * Overlay layers (the facts layer) whose clicks mean something else: a click on one of them
+   * does not also select the place underneath.
+   */
+  claimClicks(styleLayerId: string, claimed: boolean): void {
+    if (claimed) this.claimedLayers.add(styleLayerId);
+    else this.claimedLayers.delete(styleLayerId);
+  }
+
+  private clicked(event: MapLayerMouseEvent): void {
+    const claimed = [...this.claimedLayers].filter((id) => this.map.getLayer(id));
+    if (claimed.length > 0 && this.map.queryRenderedFeatures(event.point, { layers: claimed }).length > 0) return;
+    const features: MapGeoJSONFeature[] | undefined = event.features;
     // points over lines over polygons: the smallest thing under the cursor is meant
     const rank = (f: MapGeoJSONFeature) => (f.geometry.type.includes('Point') ? 0 : f.geometry.type.includes('Line') ? 1 : 2);
     const best = [...(features ?? [])].sort((a, b) => rank(a) - rank(b))[0];
