@@ -90,6 +90,13 @@ export interface LayerDescriptor {
   /** the geometry family of every feature in the layer (Multi* variants allowed) */
   geometryType: GeometryFamily;
   featureCount: number;
+  /**
+   * how the map draws the layer: one GeoJSON body (`GET /api/layers/{id}`), or vector tiles from
+   * the PMTiles archive at `tiles` when the layer is too large for GeoJSON (the GeoJSON is still served)
+   */
+  delivery: 'geojson' | 'vector';
+  /** the archive's path, when delivery is 'vector'; its one vector layer is named after the layer id */
+  tiles?: string;
 }
 
 /** The properties every served feature carries (CONTRACT.md "Fields"). */

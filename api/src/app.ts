@@ -51,7 +51,7 @@ export function createApp(store: AtlasStore, options: AppOptions): Express {
   setupOpenApi(app);
   app.use('/api', notFoundHandler);
 
-  app.use('/tiles', createTilesRouter(options.tilesDir));
+  app.use('/tiles', createTilesRouter(options.tilesDir, { memory: store.layerArchives }));
   if (options.webDistDir) setupWebApp(app, options.webDistDir);
 
   app.use(notFoundHandler);

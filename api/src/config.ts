@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LAYER_SOURCE_THRESHOLD, type LayerSourceThreshold } from './store/layer-source-policy';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -19,6 +20,8 @@ export interface AtlasConfig {
   /** the built web app served at / */
   webDistDir: string;
   port: number;
+  /** above either limit a layer is drawn from vector tiles (GEOJSON_MAX_FEATURES, GEOJSON_MAX_BYTES) */
+  layerThreshold: LayerSourceThreshold;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
@@ -29,5 +32,24 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AtlasConfig
     tilesDir: path.resolve(env.TILES_DIR ?? path.join(REPO_ROOT, 'tiles')),
     webDistDir: path.join(REPO_ROOT, 'web/dist'),
     port: Number(env.PORT ?? 8080),
+    layerThreshold: {
+      maxGeoJsonFeatures: wholeNumber(env, 'GEOJSON_MAX_FEATURES') ?? LAYER_SOURCE_THRESHOLD.maxGeoJsonFeatures,
+      maxGeoJsonBytes: wholeNumber(env, 'GEOJSON_MAX_BYTES') ?? LAYER_SOURCE_THRESHOLD.maxGeoJsonBytes,
+    },
   };
+}
+
+export class ConfigError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'ConfigError';
+  }
+}
+
+function wholeNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const text = env[name];
+  if (text === undefined || text === '') return undefined;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number ≥ 0, not "${text}"`);
+  return value;
 }

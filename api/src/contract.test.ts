@@ -23,11 +23,12 @@ describe('GET /api/health', () => {
 });
 
 describe('GET /api/layers', () => {
-  it('describes every layer with the contract fields', async () => {
+  it('describes every layer with the contract fields (and our delivery, docs/api.md)', async () => {
     const res = await request(app).get('/api/layers').expect(200);
     expect(res.body.map((l: { id: string }) => l.id)).toEqual([...LAYER_IDS]);
     for (const layer of res.body) {
       expect(layer).toEqual({
+        delivery: 'geojson',
         id: expect.any(String),
         title_zh: expect.any(String),
         title_en: expect.any(String),

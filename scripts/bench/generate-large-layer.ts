@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { pick, seededRandom } from '../../api/src/load/seeded-random';
-import { writePmtiles, type TileInput } from '../tiles/pmtiles-writer';
+import { writePmtiles, type TileInput } from '../../api/src/tiles/pmtiles/pmtiles-writer';
 
 export const LARGE_LAYER_DEFAULTS = {
   count: 100_000,

@@ -11,7 +11,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/bench/chromium';
 import { REPO_ROOT } from '../../api/src/config';
 import { testApp } from '../../api/src/testing/test-app';
-
+import type { AtlasStore } from '../../api/src/store/atlas-store';
 
 export interface Harness {
   browser: Browser;
@@ -20,10 +20,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `store`: another atlas than the shared test store (e.g. built with a lower GeoJSON threshold). */
+export async function startHarness(store?: AtlasStore): Promise<Harness> {
   // web/dist is built (when stale) by web/e2e/global-setup.ts before any test file runs
   if (!fs.existsSync(path.join(REPO_ROOT, 'web/dist/index.html'))) throw new Error('web/dist is missing: run `npm run build`');
-  const app = testApp({ withWeb: true });
+  const app = testApp({ withWeb: true, store });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -41,10 +42,10 @@ export async function startHarness(): Promise<Harness> {
 }
 
 /** The app and Chromium for one test file: started before its tests, stopped after them. */
-export function useHarness(): () => Harness {
+export function useHarness(store?: () => AtlasStore): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness();
+    harness = await startHarness(store?.());
   });
   afterAll(async () => {
     await harness?.close();

@@ -11,6 +11,7 @@ import type { AtlasMap } from './map/atlas-map';
 import type { FeatureFilter } from './state/feature-filter';
 import { useAtlasLayers } from './state/use-atlas-layers';
 import { useDocuments } from './state/use-documents';
+import { useFeatureRecord } from './state/use-feature-record';
 import { documentIdOfPassage, useHashState } from './state/use-hash-state';
 import { useLang } from './state/use-lang';
 import { useVisiblePlaces } from './state/use-visible-places';
@@ -35,7 +36,7 @@ export function App() {
   const openPassage = useCallback((passageId: string) => setView({ passage: passageId }), [setView]);
   const toggleLayer = (id: string, on: boolean) => setView({ layers: layers.descriptors.map((d) => d.id).filter((l) => (l === id ? on : places.visible.has(l))) });
   const setFilter = (next: FeatureFilter) => setView({ status: next.statuses, precision: next.precisions, doc: next.documentId });
-  const selected = view.feature ? (places.featureById.get(view.feature) ?? null) : null;
+  const selected = useFeatureRecord(view.feature, places.featureById, layers.descriptors.length === 0 || layers.loaded < layers.descriptors.length);
   const lookup = (id: string | null) => (id ? (places.featureById.get(id) ?? null) : null);
   const documentId = view.passage ? documentIdOfPassage(view.passage) : null;
 
@@ -53,7 +54,7 @@ export function App() {
         onToggleDiscrepancies={() => setShowDiscrepancies((on) => !on)}
       />
       <MapView
-        descriptors={layers.descriptors} data={layers.data} visible={places.visible} allowedIds={places.allowedIds}
+        descriptors={layers.descriptors} data={layers.data} visible={places.visible} placeFilter={places.placeFilter}
         selected={lookup(focusedId) ?? selected} hovered={lookup(hoveredId)} lang={lang} onSelect={selectFeature} onReady={setAtlas} label={t.appTitle}
       />
       <StatusBanner lang={lang} loaded={layers.loaded} total={layers.descriptors.length} error={layers.error} onRetry={layers.retry} />

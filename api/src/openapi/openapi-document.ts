@@ -138,8 +138,13 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
             group: { type: 'string' },
             geometryType: { enum: ['Point', 'LineString', 'Polygon'] },
             featureCount: { type: 'integer' },
+            delivery: {
+              enum: ['geojson', 'vector'],
+              description: 'vector: too large for one GeoJSON body, the map draws it from the PMTiles archive at `tiles` (GET /api/layers/{id} still answers GeoJSON)',
+            },
+            tiles: { type: 'string', description: 'path of the layer\'s PMTiles archive (only when delivery is vector); its vector layer is named after the layer id' },
           },
-          required: ['id', 'title_zh', 'title_en', 'group', 'geometryType', 'featureCount'],
+          required: ['id', 'title_zh', 'title_en', 'group', 'geometryType', 'featureCount', 'delivery'],
         },
         FeatureProperties: {
           type: 'object',

@@ -19,6 +19,8 @@ import { linkMentions } from '../linking/link-mentions';
 import { loadMentionOverrides, type MentionOverride } from '../linking/mention-overrides';
 import { createSearchIndex, type SearchIndex } from '../search/search-index';
 import { loadLayerCatalog, type LayerCatalog } from './layer-catalog';
+import { deliverLayers } from './layer-delivery';
+import type { LayerSourceThreshold } from './layer-source-policy';
 
 export interface AtlasStore {
   catalog: LayerCatalog;
@@ -29,7 +31,15 @@ export interface AtlasStore {
   featureById: Map<string, AtlasFeature>;
   layers: LayerDescriptor[];
   layerCollections: Map<LayerId, AtlasFeatureCollection>;
+  /** vector-tile archives of the layers too large for GeoJSON, by archive name */
+  layerArchives: Map<string, Buffer>;
   search: SearchIndex;
+}
+
+export interface BuildOptions {
+  overrides?: MentionOverride[];
+  /** where a layer switches from GeoJSON to vector tiles (default: layer-source-policy.ts) */
+  threshold?: LayerSourceThreshold;
 }
 
 export class AtlasDataError extends Error {
@@ -39,14 +49,15 @@ export class AtlasDataError extends Error {
   }
 }
 
-export function loadAtlas(config: Pick<AtlasConfig, 'corpusDir' | 'placesDir' | 'layersFile'>): AtlasStore {
+export function loadAtlas(config: Pick<AtlasConfig, 'corpusDir' | 'placesDir' | 'layersFile'> & Partial<Pick<AtlasConfig, 'layerThreshold'>>): AtlasStore {
   const catalog = loadLayerCatalog(config.layersFile);
   const { documents: ingested } = ingestCorpus(config.corpusDir);
   const records = loadGazetteer(config.placesDir);
-  return buildAtlas(catalog, ingested, records, loadMentionOverrides());
+  return buildAtlas(catalog, ingested, records, { overrides: loadMentionOverrides(), threshold: config.layerThreshold });
 }
 
-export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], records: GazetteerRecord[], overrides: MentionOverride[] = []): AtlasStore {
+export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], records: GazetteerRecord[], options: BuildOptions = {}): AtlasStore {
+  const { overrides = [], threshold } = options;
   const { documents, passageIdsByFeature } = linkMentions(ingested, records, overrides);
   const features = records.map((record) => toFeature(record, passageIdsByFeature.get(record.id) ?? []));
   const featureById = new Map(features.map((f) => [f.id, f]));
@@ -59,10 +70,11 @@ export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], rec
     if (!collection) throw new AtlasDataError(`feature ${feature.id} is in layer ${feature.properties.layer}, which the catalogue lacks`);
     collection.features.push(feature);
   }
-  const layers: LayerDescriptor[] = catalog.layers.map((layer) => ({
-    ...layer,
-    featureCount: layerCollections.get(layer.id)!.features.length,
-  }));
+  const { descriptors: layers, archives: layerArchives } = deliverLayers(
+    catalog.layers.map((layer) => ({ ...layer, featureCount: layerCollections.get(layer.id)!.features.length })),
+    layerCollections,
+    threshold,
+  );
 
   const passageById = new Map<string, Passage>();
   for (const document of documents) for (const passage of document.passages) passageById.set(passage.id, passage);
@@ -76,6 +88,7 @@ export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], rec
     featureById,
     layers,
     layerCollections,
+    layerArchives,
     search: createSearchIndex(features, documents),
   };
 }

@@ -15,9 +15,9 @@ export function testStore(): AtlasStore {
 }
 
 /** Rate limiting is off unless a test asks for it, so request counts never change an answer. */
-export function testApp(options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit'] } = {}): Express {
+export function testApp(options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit']; store?: AtlasStore } = {}): Express {
   const config = configFromEnv({});
-  return createApp(testStore(), {
+  return createApp(options.store ?? testStore(), {
     tilesDir: config.tilesDir,
     webDistDir: options.withWeb ? config.webDistDir : undefined,
     rateLimit: options.rateLimit ?? false,

@@ -23,13 +23,15 @@ export interface TileArchive {
 }
 
 export interface ArchiveStoreOptions {
+  /** archives built in memory (the large thematic layers), served before any file of the same name */
+  memory?: ReadonlyMap<string, Buffer>;
   /** archives larger than this are streamed from disk */
   maxInMemoryBytes?: number;
   /** how long a loaded archive is trusted before its file is checked again */
   recheckMs?: number;
 }
 
-const DEFAULTS: Required<ArchiveStoreOptions> = {
+const DEFAULTS: Required<Omit<ArchiveStoreOptions, 'memory'>> = {
   maxInMemoryBytes: 256 * 1024 * 1024,
   recheckMs: 2000,
 };
@@ -41,19 +43,27 @@ interface Cached {
 }
 
 export class ArchiveStore {
-  private readonly options: Required<ArchiveStoreOptions>;
+  private readonly options: Required<Omit<ArchiveStoreOptions, 'memory'>>;
   private readonly cache = new Map<string, Cached>();
+  private readonly inMemory = new Map<string, TileArchive>();
   private readonly pending = new Map<string, Promise<TileArchive | null>>();
 
   constructor(
     private readonly dir: string,
     options: ArchiveStoreOptions = {},
   ) {
-    this.options = { ...DEFAULTS, ...options };
+    const { memory, ...rest } = options;
+    this.options = { ...DEFAULTS, ...rest };
+    const builtAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+    for (const [name, bytes] of memory ?? []) {
+      this.inMemory.set(name, { name, path: `(memory)/${name}.pmtiles`, size: bytes.length, etag: contentTag(bytes), lastModified: builtAt, bytes });
+    }
   }
 
   /** The archive called `name` (already checked against the name pattern), or null if absent. */
   get(name: string): Promise<TileArchive | null> {
+    const built = this.inMemory.get(name);
+    if (built) return Promise.resolve(built);
     const cached = this.cache.get(name);
     if (cached && Date.now() - cached.checkedAt < this.options.recheckMs) return Promise.resolve(cached.archive);
     let loading = this.pending.get(name);
@@ -86,8 +96,7 @@ export class ArchiveStore {
     let archive: TileArchive;
     if (info.size <= this.options.maxInMemoryBytes) {
       const bytes = await readFile(path);
-      const digest = createHash('sha256').update(bytes).digest('base64url').slice(0, 27);
-      archive = { name, path, size: bytes.length, etag: `"${digest}"`, lastModified, bytes };
+      archive = { name, path, size: bytes.length, etag: contentTag(bytes), lastModified, bytes };
     } else {
       const tag = `${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}`;
       archive = { name, path, size: info.size, etag: `"${tag}"`, lastModified, bytes: null };
@@ -95,4 +104,9 @@ export class ArchiveStore {
     this.cache.set(name, { archive, mtimeMs: info.mtimeMs, checkedAt: Date.now() });
     return archive;
   }
+}
+
+/** A strong entity tag from the bytes themselves: the same archive gets the same tag on every start. */
+function contentTag(bytes: Buffer): string {
+  return `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 27)}"`;
 }

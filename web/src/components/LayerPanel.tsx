@@ -35,7 +35,11 @@ export function LayerPanel({ descriptors, groups, visible, counts, lang, onToggl
               />
               <span className={`swatch swatch-${layer.geometryType.toLowerCase()}`} style={{ ['--swatch' as string]: LAYER_COLOURS[layer.id] }} aria-hidden="true" />
               <span className="layer-name">{lang === 'zh' ? layer.title_zh : `${layer.title_en} · ${layer.title_zh}`}</span>
-              <span className="layer-count">{counts ? `${counts.get(layer.id) ?? 0}/${layer.featureCount}` : layer.featureCount}</span>
+              {counts && layer.delivery === 'vector' ? (
+                <span className="layer-count" title={t.tiledCount}>–/{layer.featureCount}</span>
+              ) : (
+                <span className="layer-count">{counts ? `${counts.get(layer.id) ?? 0}/${layer.featureCount}` : layer.featureCount}</span>
+              )}
             </label>
           ))}
         </fieldset>

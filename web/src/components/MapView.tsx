@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasFeature, AtlasFeatureCollection, LayerDescriptor } from '../../../types/atlas';
 import type { Lang } from '../i18n/strings';
-import type { AtlasMap } from '../map/atlas-map';
+import type { AtlasMap, PlaceFilter } from '../map/atlas-map';
 
 interface Props {
   descriptors: LayerDescriptor[];
   data: Map<string, AtlasFeatureCollection>;
   visible: Set<string>;
-  /** only these places are drawn (null: all) */
-  allowedIds: string[] | null;
+  /** only the places passing this are drawn (null: all) */
+  placeFilter: PlaceFilter | null;
   selected: AtlasFeature | null;
   hovered: AtlasFeature | null;
   lang: Lang;
@@ -23,7 +23,7 @@ interface Props {
  * The map canvas. The MapLibre instance lives in AtlasMap, loaded as its own chunk: the page,
  * its panels and the layer requests start while MapLibre's code is still on its way.
  */
-export function MapView({ descriptors, data, visible, allowedIds, selected, hovered, lang, onSelect, onReady, label }: Props) {
+export function MapView({ descriptors, data, visible, placeFilter, selected, hovered, lang, onSelect, onReady, label }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
   const added = useRef(new Set<string>());
@@ -53,13 +53,13 @@ export function MapView({ descriptors, data, visible, allowedIds, selected, hove
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Add each layer once, in catalogue order, as its data arrives.
+  // Add each layer once, in catalogue order, as its data arrives (tile layers need none).
   useEffect(() => {
     if (!atlas) return;
     void (async () => {
       for (const descriptor of descriptors) {
-        const collection = data.get(descriptor.id);
-        if (!collection || added.current.has(descriptor.id)) continue;
+        const collection = data.get(descriptor.id) ?? null;
+        if ((!collection && descriptor.delivery !== 'vector') || added.current.has(descriptor.id)) continue;
         added.current.add(descriptor.id);
         await atlas.addLayer(descriptor, collection, visible.has(descriptor.id), descriptors);
       }
@@ -75,8 +75,8 @@ export function MapView({ descriptors, data, visible, allowedIds, selected, hove
   useEffect(() => atlas?.setLanguage(lang), [atlas, lang]);
 
   useEffect(() => {
-    void atlas?.whenReady().then(() => atlas.setAllowedFeatures(allowedIds));
-  }, [atlas, allowedIds]);
+    void atlas?.whenReady().then(() => atlas.setPlaceFilter(placeFilter));
+  }, [atlas, placeFilter]);
 
   useEffect(() => {
     void atlas?.highlight('selection', selected);

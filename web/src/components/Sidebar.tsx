@@ -41,7 +41,10 @@ export function Sidebar(props: Props) {
     <aside id="sidebar" className={`sidebar${props.open ? ' open' : ''}`} aria-label={t.layers}>
       <LayerPanel descriptors={props.descriptors} groups={catalog.groups} visible={places.visible} counts={places.counts} lang={lang} onToggle={props.onToggleLayer} />
       <FilterPanel filter={places.filter} documents={props.documents} lang={lang} onChange={props.onFilter} />
-      <FeatureList features={places.shown} selectedId={selected ? String(selected.id) : null} lang={lang} onSelect={onSelectFeature} />
+      <FeatureList
+        features={places.shown}
+        tiledLayers={props.descriptors.filter((d) => d.delivery === 'vector' && places.visible.has(d.id))}
+        selectedId={selected ? String(selected.id) : null} lang={lang} onSelect={onSelectFeature} />
       <ShareControls visibleLayers={[...places.visible]} filter={places.filter} lang={lang} />
       <section className="tools" aria-label={t.tools}>
         <Suspense fallback={<p className="muted">{t.loading}</p>}>

@@ -34,6 +34,12 @@ import { LAYER_COLOURS } from './thematic-palette';
 export const INITIAL_VIEW = { center: [120.49, 30.74] as [number, number], zoom: 10 };
 const EMPTY: AtlasFeatureCollection = { type: 'FeatureCollection', features: [] };
 
+/** The places to show: ids of the GeoJSON layers' passing features, and the filter as an expression for tile layers. */
+export interface PlaceFilter {
+  ids: string[];
+  expression: FilterSpecification | null;
+}
+
 export interface AtlasMapOptions {
   container: HTMLElement;
   lang: Lang;
@@ -46,7 +52,9 @@ export class AtlasMap {
   private readonly features = new Map<string, AtlasFeature>();
   /** each style layer's own filter (by status, precision…), kept to combine with the place filter */
   private readonly baseFilters = new Map<string, FilterSpecification | undefined>();
-  private allowedIds: string[] | null = null;
+  private placeFilter: PlaceFilter | null = null;
+  /** style layers drawing vector tiles: filtered by properties, as their features are not here */
+  private readonly vectorStyleLayers = new Set<string>();
   private readonly claimedLayers = new Set<string>();
   private readonly ready: Promise<void>;
 
@@ -57,7 +65,7 @@ export class AtlasMap {
       center: INITIAL_VIEW.center,
       zoom: INITIAL_VIEW.zoom,
       hash: 'map',
-      // CJK glyphs are drawn from a local font, never downloaded
+      // CJK glyphs come from our glyph ranges too, not drawn in the browser (see basemap-style.ts)
       localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
       maxBounds: [
         [BASEMAP_BOUNDS[0], BASEMAP_BOUNDS[1]],
@@ -87,10 +95,11 @@ export class AtlasMap {
   }
 
   /**
-   * Adds an atlas layer with its data, in draw order whatever order the data arrives in:
-   * areas under lines under points, then catalogue order; all below the highlight overlays.
+   * Adds an atlas layer, in draw order whatever order the layers arrive in: areas under lines
+   * under points, then catalogue order; all below the highlight overlays. A GeoJSON layer comes
+   * with its features; a layer delivered as vector tiles (`descriptor.tiles`) brings none.
    */
-  async addLayer(descriptor: LayerDescriptor, data: AtlasFeatureCollection, visible: boolean, catalogue: LayerDescriptor[]): Promise<void> {
+  async addLayer(descriptor: LayerDescriptor, data: AtlasFeatureCollection | null, visible: boolean, catalogue: LayerDescriptor[]): Promise<void> {
     await this.ready;
     const id = descriptor.id;
     const key = drawKey(descriptor, catalogue);
@@ -99,22 +108,30 @@ export class AtlasMap {
       .filter((entry) => entry.key > key)
       .sort((a, b) => a.key - b.key)[0];
     const beforeId = above ? this.styleLayers.get(above.other)![0] : 'hover-fill';
-    for (const feature of data.features) this.features.set(String(feature.id), feature);
-    // Feature ids travel in properties too (filters and clicks read them there), and areas, so
-    // the style can hatch a small indicative zone but only outline a region-sized one.
-    const withIds = {
-      ...data,
-      features: data.features.map((f) => ({
-        ...f,
-        properties: { ...f.properties, id: f.id, ...(f.geometry.type.endsWith('Polygon') ? { area_km2: Math.round(area(f) / 1e6) } : {}) },
-      })),
-    };
-    this.map.addSource(sourceId(id), { type: 'geojson', data: withIds as GeoJSON.FeatureCollection });
-    const layers = thematicLayers(id, descriptor.geometryType, this.options.lang);
+    const vector = descriptor.delivery === 'vector' && descriptor.tiles ? descriptor.tiles : null;
+    if (vector) {
+      // the archive's tiles already carry flat properties, `id` and `area_km2` among them
+      this.map.addSource(sourceId(id), { type: 'vector', url: `pmtiles://${window.location.origin}${vector}` });
+    } else {
+      const features = data?.features ?? [];
+      for (const feature of features) this.features.set(String(feature.id), feature);
+      // Feature ids travel in properties too (filters and clicks read them there), and areas, so
+      // the style can hatch a small indicative zone but only outline a region-sized one.
+      const withIds = {
+        type: 'FeatureCollection',
+        features: features.map((f) => ({
+          ...f,
+          properties: { ...f.properties, id: f.id, ...(f.geometry.type.endsWith('Polygon') ? { area_km2: Math.round(area(f) / 1e6) } : {}) },
+        })),
+      };
+      this.map.addSource(sourceId(id), { type: 'geojson', data: withIds as GeoJSON.FeatureCollection });
+    }
+    const layers = thematicLayers(id, descriptor.geometryType, this.options.lang, vector ? id : undefined);
     for (const layer of layers) {
       this.baseFilters.set(layer.id, 'filter' in layer ? layer.filter : undefined);
+      if (vector) this.vectorStyleLayers.add(layer.id);
       this.map.addLayer(withVisibility(layer, visible), beforeId);
-      if (this.allowedIds) this.applyFilter(layer.id);
+      if (this.placeFilter) this.applyFilter(layer.id);
     }
     this.styleLayers.set(id, layers.map((l) => l.id));
     const clickable = layers.filter((l) => l.type !== 'symbol' && !l.id.endsWith('-approximate')).map((l) => l.id);
@@ -151,15 +168,23 @@ export class AtlasMap {
     }
   }
 
-  /** Shows only these places (null: all), on top of each style layer's own filter. */
-  setAllowedFeatures(ids: string[] | null): void {
-    this.allowedIds = ids;
+  /**
+   * Shows only the places passing the filter (null: all), on top of each style layer's own
+   * filter: GeoJSON layers by the ids that pass, vector-tile layers by the same test as an expression.
+   */
+  setPlaceFilter(filter: PlaceFilter | null): void {
+    this.placeFilter = filter;
     for (const styleLayerIds of this.styleLayers.values()) for (const id of styleLayerIds) this.applyFilter(id);
   }
 
   private applyFilter(styleLayerId: string): void {
     const base = this.baseFilters.get(styleLayerId);
-    const allowed: FilterSpecification | undefined = this.allowedIds ? ['in', ['get', 'id'], ['literal', this.allowedIds]] : undefined;
+    const f = this.placeFilter;
+    const allowed: FilterSpecification | undefined = !f
+      ? undefined
+      : this.vectorStyleLayers.has(styleLayerId)
+        ? (f.expression ?? undefined)
+        : ['in', ['get', 'id'], ['literal', f.ids]];
     const combined = base && allowed ? (['all', base, allowed] as FilterSpecification) : (allowed ?? base ?? null);
     this.map.setFilter(styleLayerId, combined);
   }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { VECTOR_LAYERS } from '../../../scripts/tiles/basemap-config';
 import { basemapMetadata, outerBounds } from '../../../scripts/tiles/build-basemap';
 import { FONTSTACK as GLYPH_FONTSTACK, RANGE_STARTS } from '../../../scripts/tiles/glyphs/build-glyphs';
-import { BytesSource } from '../../../scripts/tiles/pmtiles/file-source';
+import { BytesSource } from '../../../api/src/tiles/pmtiles/file-source';
 import {
   BASEMAP_BOUNDS,
   BASEMAP_MAX_ZOOM,

@@ -23,13 +23,15 @@ export function labelField(lang: Lang): ExpressionSpecification {
   return lang === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name_zh']] : ['get', 'name_zh'];
 }
 
-/** The style layers drawing one atlas layer, bottom to top; all share the layer id as prefix. */
-export function thematicLayers(layer: LayerId, family: GeometryFamily, lang: Lang): LayerSpecification[] {
+/**
+ * The style layers drawing one atlas layer, bottom to top; all share the layer id as prefix.
+ * A layer delivered as vector tiles names its `sourceLayer` inside them; the drawing is the same.
+ */
+export function thematicLayers(layer: LayerId, family: GeometryFamily, lang: Lang, sourceLayer?: string): LayerSpecification[] {
   const colour = LAYER_COLOURS[layer];
   const source = sourceId(layer);
-  if (family === 'Point') return pointLayers(layer, source, colour, lang);
-  if (family === 'LineString') return lineLayers(layer, source, colour);
-  return polygonLayers(layer, source, colour);
+  const layers = family === 'Point' ? pointLayers(layer, source, colour, lang) : family === 'LineString' ? lineLayers(layer, source, colour) : polygonLayers(layer, source, colour);
+  return sourceLayer ? layers.map((l) => ({ ...l, 'source-layer': sourceLayer }) as LayerSpecification) : layers;
 }
 
 function pointLayers(layer: LayerId, source: string, colour: string, lang: Lang): LayerSpecification[] {

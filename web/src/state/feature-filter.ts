@@ -3,6 +3,7 @@
  * that cites them. One pure function feeds the map filter, the per-layer counts, the
  * keyboard list of places and the export link, so they can never disagree.
  */
+import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 import type { AtlasFeature, Precision, Status } from '../../../types/atlas';
 
 export interface FeatureFilter {
@@ -26,6 +27,19 @@ export function matchesFilter(feature: AtlasFeature, filter: FeatureFilter): boo
 
 export function isFiltering(filter: FeatureFilter): boolean {
   return Boolean(filter.statuses || filter.precisions || filter.documentId);
+}
+
+/**
+ * The same filter as a MapLibre expression over the flat properties of a vector-tile layer
+ * (api/src/tiles/layer-tiles.ts: `docs` lists the citing documents between commas), for layers
+ * whose features the browser never holds; null when nothing is filtered.
+ */
+export function filterExpression(filter: FeatureFilter): FilterSpecification | null {
+  const parts: ExpressionSpecification[] = [];
+  if (filter.statuses) parts.push(['in', ['get', 'status'], ['literal', filter.statuses]]);
+  if (filter.precisions) parts.push(['in', ['get', 'precision'], ['literal', filter.precisions]]);
+  if (filter.documentId) parts.push(['in', `,${filter.documentId},`, ['get', 'docs']]);
+  return parts.length === 0 ? null : parts.length === 1 ? parts[0] : ['all', ...parts];
 }
 
 /** The features of the visible layers that pass the filter, in layer order. */

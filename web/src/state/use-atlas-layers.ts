@@ -1,6 +1,7 @@
 /**
- * Loads the layer catalogue and then every layer's features, reporting progress so the page
- * can say what it is waiting for, and an error instead of a blank map when the API is away.
+ * Loads the layer catalogue and then every GeoJSON layer's features, reporting progress so the
+ * page can say what it is waiting for, and an error instead of a blank map when the API is away.
+ * Layers delivered as vector tiles are not fetched here: the map reads their archive itself.
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { AtlasFeatureCollection, LayerDescriptor } from '../../../types/atlas';
@@ -27,7 +28,7 @@ export function useAtlasLayers(): AtlasLayersState {
       const list = await api.layers(abort.signal);
       setDescriptors(list);
       await Promise.all(
-        list.map(async (descriptor) => {
+        list.filter((descriptor) => descriptor.delivery !== 'vector').map(async (descriptor) => {
           const collection = await api.layer(descriptor.id, abort.signal);
           setData((previous) => new Map(previous).set(descriptor.id, collection));
         }),
@@ -39,5 +40,6 @@ export function useAtlasLayers(): AtlasLayersState {
   }, [attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  return { descriptors, data, loaded: data.size, error, retry };
+  const tiled = descriptors.filter((d) => d.delivery === 'vector').length;
+  return { descriptors, data, loaded: data.size + tiled, error, retry };
 }

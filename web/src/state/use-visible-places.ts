@@ -4,7 +4,8 @@
  */
 import { useMemo } from 'react';
 import type { AtlasFeature, AtlasFeatureCollection, LayerDescriptor } from '../../../types/atlas';
-import { countsByLayer, isFiltering, matchesFilter, visibleFeatures, type FeatureFilter } from './feature-filter';
+import type { PlaceFilter } from '../map/atlas-map';
+import { countsByLayer, filterExpression, isFiltering, matchesFilter, visibleFeatures, type FeatureFilter } from './feature-filter';
 import { defaultVisibleLayers } from './layer-groups';
 import type { HashState } from './url-hash';
 
@@ -13,9 +14,9 @@ export interface VisiblePlaces {
   featureById: Map<string, AtlasFeature>;
   visible: Set<string>;
   filter: FeatureFilter;
-  /** ids passing the filter, for the map (null: no filter) */
-  allowedIds: string[] | null;
-  /** per layer, places passing the filter (null: no filter) */
+  /** the filter for the map: ids of loaded places passing it, and an expression for tile layers (null: no filter) */
+  placeFilter: PlaceFilter | null;
+  /** per layer, places passing the filter (null: no filter; layers drawn from tiles are not counted here) */
   counts: Map<string, number> | null;
   /** the places on screen: visible layers and filter together */
   shown: AtlasFeature[];
@@ -26,8 +27,11 @@ export function useVisiblePlaces(view: HashState, descriptors: LayerDescriptor[]
   const featureById = useMemo(() => new Map(features.map((f) => [String(f.id), f])), [features]);
   const visible = useMemo(() => new Set(view.layers ?? defaultVisibleLayers(descriptors)), [view.layers, descriptors]);
   const filter = useMemo<FeatureFilter>(() => ({ statuses: view.status, precisions: view.precision, documentId: view.doc }), [view.status, view.precision, view.doc]);
-  const allowedIds = useMemo(() => (isFiltering(filter) ? features.filter((f) => matchesFilter(f, filter)).map((f) => String(f.id)) : null), [features, filter]);
+  const placeFilter = useMemo(
+    () => (isFiltering(filter) ? { ids: features.filter((f) => matchesFilter(f, filter)).map((f) => String(f.id)), expression: filterExpression(filter) } : null),
+    [features, filter],
+  );
   const counts = useMemo(() => (isFiltering(filter) ? countsByLayer(features, filter) : null), [features, filter]);
   const shown = useMemo(() => visibleFeatures(features, visible, filter), [features, visible, filter]);
-  return { features, featureById, visible, filter, allowedIds, counts, shown };
+  return { features, featureById, visible, filter, placeFilter, counts, shown };
 }

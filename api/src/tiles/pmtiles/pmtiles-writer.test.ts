@@ -7,8 +7,8 @@ import GeoJSONVT from 'geojson-vt';
 import { PbfReader } from 'pbf';
 import { PMTiles } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
-import { BytesSource, FileSource } from './pmtiles/file-source';
-import { Compression, TileType } from './pmtiles/header';
+import { BytesSource, FileSource } from './file-source';
+import { Compression, TileType } from './header';
 import { PmtilesWriteError, writePmtiles, type TileInput } from './pmtiles-writer';
 
 const base = {

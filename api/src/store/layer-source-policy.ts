@@ -3,9 +3,15 @@
  * worker on the main thread, in time that grows with its size; vector tiles arrive a tile at a
  * time and cost about the same whatever the layer holds. Measured by scripts/bench/scale-bench.ts
  * (docs/benchmarks.md, "GeoJSON or vector tiles"): up to here a layer hands over in ≈ 50 ms.
+ * The server applies it (layer-delivery.ts) and says in each layer descriptor which to use.
  */
 
-export const LAYER_SOURCE_THRESHOLD = {
+export interface LayerSourceThreshold {
+  maxGeoJsonFeatures: number;
+  maxGeoJsonBytes: number;
+}
+
+export const LAYER_SOURCE_THRESHOLD: LayerSourceThreshold = {
   /** features a GeoJSON source may hold: at 10,000 points parsing took 26–28 ms, then the copy to the worker */
   maxGeoJsonFeatures: 10_000,
   /** bytes of uncompressed GeoJSON: parse cost follows bytes (≈ 13 ms per MB), and polygons carry many per feature */
@@ -31,7 +37,7 @@ export class LayerSizeError extends RangeError {
 }
 
 /** 'vector' as soon as either measure passes its threshold; 'geojson' otherwise. */
-export function layerSourceKind(size: LayerSize, threshold = LAYER_SOURCE_THRESHOLD): LayerSourceKind {
+export function layerSourceKind(size: LayerSize, threshold: LayerSourceThreshold = LAYER_SOURCE_THRESHOLD): LayerSourceKind {
   for (const field of ['featureCount', 'bytes'] as const) {
     const value = size[field];
     if (!Number.isSafeInteger(value) || value < 0) throw new LayerSizeError(field, value);

@@ -35,7 +35,8 @@ export class BytesSource implements Source {
   }
 
   async getBytes(offset: number, length: number): Promise<RangeResponse> {
-    const part = this.bytes.subarray(offset, offset + length);
-    return { data: part.slice().buffer };
+    // a copy into a fresh ArrayBuffer: a Node Buffer's own slice() would share its (pooled) memory
+    const part = new Uint8Array(this.bytes.subarray(offset, offset + length));
+    return { data: part.buffer };
   }
 }

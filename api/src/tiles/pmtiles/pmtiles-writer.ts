@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { concatBytes, layoutDirectories, type Entry } from './pmtiles/directory';
+import { concatBytes, layoutDirectories, type Entry } from './directory';
 import {
   Compression,
   HEADER_BYTES,
@@ -15,8 +15,8 @@ import {
   TileType,
   type Header,
   type TileTypeCode,
-} from './pmtiles/header';
-import { zxyToTileId } from './pmtiles/tile-id';
+} from './header';
+import { zxyToTileId } from './tile-id';
 
 export interface TileInput {
   z: number;
