@@ -1,21 +1,23 @@
 /**
  * A seeded point layer of any size over the atlas region (100,000 by default), as GeoJSON and
  * as a PMTiles archive of vector tiles (geojson-vt + @maplibre/vt-pbf, written by
- * scripts/tiles/pmtiles-writer.ts), to find where a GeoJSON source stops being smooth.
+ * api/src/tiles/pmtiles/pmtiles-writer.ts), to find where a GeoJSON source stops being smooth;
+ * and the same points as gazetteer records added to a copy of geodata/places, so the real
+ * atlas can be started with them (`PLACES_DIR=…`).
  *
  *   npx tsx scripts/bench/generate-large-layer.ts [--count 100000] [--out DIR]
+ *   npx tsx scripts/bench/generate-large-layer.ts --places [--count 100000] [--out DIR]
  *
  * Output goes to a temporary folder, never into the repository.
  */
-import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import GeoJSONVT from 'geojson-vt';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { pick, seededRandom } from '../../api/src/load/seeded-random';
+import { cutLayerTiles, LAYER_TILES } from '../../api/src/tiles/layer-tiles';
 import { writePmtiles, type TileInput } from '../../api/src/tiles/pmtiles/pmtiles-writer';
 
 export const LARGE_LAYER_DEFAULTS = {
@@ -27,9 +29,6 @@ export const LARGE_LAYER_DEFAULTS = {
   layerName: 'points',
   minZoom: 6,
   maxZoom: 14,
-  /** from this zoom on every point is in the tiles; below it, 1 in 2.5 per zoom is dropped (as tippecanoe does) */
-  fullDetailZoom: 12,
-  dropRatePerZoom: 2.5,
 };
 
 const CATEGORIES = ['park', 'lab', 'venue', 'station', 'site'] as const;
@@ -57,41 +56,16 @@ export function generateLargeLayer(count = LARGE_LAYER_DEFAULTS.count, seed = LA
       type: 'Feature',
       id: i,
       geometry: { type: 'Point', coordinates: [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6] },
-      // rank: a stable draw deciding from which zoom the point enters the tiles
-      properties: { id: `p-${i}`, name: `Site ${i}`, category: pick(random, CATEGORIES), status: pick(random, STATUSES), rank: Math.round(random() * 1e6) / 1e6 },
+      properties: { id: `p-${i}`, name: `Site ${i}`, category: pick(random, CATEGORIES), status: pick(random, STATUSES) },
     });
   }
   return { type: 'FeatureCollection', features };
 }
 
-function tileRange(z: number): { minX: number; maxX: number; minY: number; maxY: number } {
-  const [west, south, east, north] = LARGE_LAYER_DEFAULTS.bbox;
-  const n = 2 ** z;
-  const x = (lon: number) => Math.floor(((lon + 180) / 360) * n);
-  const y = (lat: number) => {
-    const r = (lat * Math.PI) / 180;
-    return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n);
-  };
-  return { minX: x(west), maxX: x(east), minY: y(north), maxY: y(south) };
-}
-
-/** Vector tiles of the layer, thinned below full detail by each point's rank. */
-export function* largeLayerTiles(layer: FeatureCollection<Point>): Generator<TileInput> {
+/** Vector tiles of the layer, cut and thinned exactly as the atlas cuts a large layer. */
+export function largeLayerTiles(layer: FeatureCollection<Point>): Generator<TileInput> {
   const o = LARGE_LAYER_DEFAULTS;
-  const index = new GeoJSONVT(layer, { maxZoom: o.maxZoom, indexMaxZoom: o.minZoom + 2, extent: 4096, buffer: 64 });
-  for (let z = o.minZoom; z <= o.maxZoom; z++) {
-    const keep = Math.min(1, o.dropRatePerZoom ** (z - o.fullDetailZoom));
-    const r = tileRange(z);
-    for (let x = r.minX; x <= r.maxX; x++) {
-      for (let y = r.minY; y <= r.maxY; y++) {
-        const tile = index.getTile(z, x, y);
-        if (!tile) continue;
-        const features = tile.features.filter((f) => Number(f.tags?.rank ?? 0) < keep);
-        if (features.length === 0) continue;
-        yield { z, x, y, data: fromGeojsonVt({ [o.layerName]: { ...tile, features } } as never, { version: 2, extent: 4096 }) };
-      }
-    }
-  }
+  return cutLayerTiles(layer, o.layerName, { ...LAYER_TILES, minZoom: o.minZoom, maxZoom: o.maxZoom });
 }
 
 export interface LargeLayerFiles {
@@ -114,7 +88,7 @@ export function writeLargeLayer(dir: string, count = LARGE_LAYER_DEFAULTS.count)
     metadata: {
       name: `large-${count}`,
       description: `${count} seeded points for the GeoJSON / vector tiles benchmark`,
-      vector_layers: [{ id: o.layerName, fields: { id: 'String', name: 'String', category: 'String', status: 'String', rank: 'Number' }, minzoom: o.minZoom, maxzoom: o.maxZoom }],
+      vector_layers: [{ id: o.layerName, fields: { id: 'String', name: 'String', category: 'String', status: 'String' }, minzoom: o.minZoom, maxzoom: o.maxZoom }],
     },
     bounds: o.bbox,
     center: [(o.bbox[0] + o.bbox[2]) / 2, (o.bbox[1] + o.bbox[3]) / 2, 10],
@@ -129,6 +103,40 @@ export function writeLargeLayer(dir: string, count = LARGE_LAYER_DEFAULTS.count)
   return { count, geojson, pmtiles, geojsonBytes: json.length, geojsonGzipBytes: gzipSync(json, { level: 6 }).length, pmtilesBytes: archive.length, tiles: tiles.length };
 }
 
+/**
+ * A copy of the gazetteer (geodata/places) whose `layer` file gains `count` seeded sites: valid
+ * records (the schema the server loads), named so that no document mentions them.
+ */
+export function writeScalePlaces(dir: string, count = LARGE_LAYER_DEFAULTS.count, layer = 'parks'): { dir: string; bytes: number } {
+  const source = path.join(import.meta.dirname, '../../geodata/places');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const file of fs.readdirSync(source)) fs.copyFileSync(path.join(source, file), path.join(dir, file));
+  const file = path.join(dir, `${layer}.geojson`);
+  const collection = JSON.parse(fs.readFileSync(file, 'utf8')) as FeatureCollection;
+  for (const point of generateLargeLayer(count).features) {
+    collection.features.push({
+      type: 'Feature',
+      id: `scale-site-${point.id}`,
+      geometry: point.geometry,
+      properties: {
+        name_zh: `规模测试点${point.id}`,
+        name_en: `Scale test site ${point.id}`,
+        aliases: [],
+        layer,
+        category: String(point.properties?.category),
+        status: point.properties?.status,
+        // drawn as surveyed points, as a large registry layer would be (approximate ones add a soft disc each)
+        precision: 'surveyed',
+        geometrySource: 'A seeded random point for the scale benchmark, not a place.',
+        sources: [{ source: 'scripts/bench/generate-large-layer.ts' }],
+      },
+    });
+  }
+  const json = JSON.stringify(collection);
+  fs.writeFileSync(file, json);
+  return { dir, bytes: Buffer.byteLength(json) };
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const arg = (name: string) => {
     const i = process.argv.indexOf(`--${name}`);
@@ -136,6 +144,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   };
   const out = arg('out') ?? path.join(os.tmpdir(), 'atlas-large-layer');
   const started = performance.now();
+  if (process.argv.includes('--places')) {
+    const places = writeScalePlaces(out, Number(arg('count') ?? LARGE_LAYER_DEFAULTS.count));
+    console.log(`gazetteer with ${arg('count') ?? LARGE_LAYER_DEFAULTS.count} extra sites in ${places.dir} (${(places.bytes / 1e6).toFixed(1)} MB parks.geojson)`);
+    console.log(`  start the atlas on it: PLACES_DIR=${places.dir} npm start`);
+    process.exit(0);
+  }
   const files = writeLargeLayer(out, Number(arg('count') ?? LARGE_LAYER_DEFAULTS.count));
   console.log(`${files.count} points in ${Math.round(performance.now() - started)} ms`);
   console.log(`  ${files.geojson}: ${(files.geojsonBytes / 1e6).toFixed(1)} MB (${(files.geojsonGzipBytes / 1e6).toFixed(1)} MB gzip)`);

@@ -4,6 +4,7 @@
  * prose around them stays hand-written and each part can be re-measured alone.
  */
 import fs from 'node:fs';
+import { SCALE_ATLAS_DEFAULTS, type ScaleAtlasRow } from './scale-atlas-bench';
 import type { BrowserBenchResult } from './browser-bench';
 import { BUNDLE_BUDGET, kB, type BundleReport } from './bundle-budget';
 import type { HttpBenchResult, RunRow } from './http-bench';
@@ -119,6 +120,31 @@ export function scaleMarkdown(rows: ScaleRow[], machine: string): string {
     table(
       ['points', 'source', 'bytes fetched', 'parse', 'hand-off', 'ready', 'load: longest task', 'load: long-task total', 'pan: longest task', 'pan: tasks > 50 ms'],
       rows.map((r) => [r.count.toLocaleString('en'), r.mode, kB(r.bytes), ms(r.parseMs), ms(r.handOffMs), ms(r.readyMs), ms(r.loadMaxLongTask), ms(r.loadLongTaskTotal), ms(r.panMaxLongTask), r.panLongTasks]),
+    ),
+  ].join('\n');
+}
+
+export function scaleAtlasMarkdown(rows: ScaleAtlasRow[], machine: string): string {
+  return [
+    machine,
+    '',
+    `The atlas as \`npm start\` runs it, on the gazetteer plus ${rows.find((r) => r.places > 0)?.places.toLocaleString('en') ?? '?'} seeded sites in the parks layer (\`scripts/bench/scale-atlas-bench.ts\`); "baseline" is the atlas without them. Chromium as above, at \`${SCALE_ATLAS_DEFAULTS.hash}\`; long tasks while loading, then while panning 12 × 300 px and zooming to 13 and back.`,
+    '',
+    table(
+      ['run', 'parks layer as', 'server start', 'parks bytes fetched', 'ready', 'load: longest task', 'load: long-task total', 'pan: longest task', 'pan: tasks > 50 ms', 'pan: long-task total', 'page errors'],
+      rows.map((r) => [
+        r.delivery === 'baseline' ? 'baseline (112 places)' : `+ ${r.places.toLocaleString('en')} sites`,
+        r.delivery === 'baseline' ? 'GeoJSON' : r.delivery === 'vector' ? 'vector tiles (threshold)' : 'GeoJSON (threshold lifted)',
+        ms(r.startMs),
+        kB(r.bytes),
+        ms(r.readyMs),
+        ms(r.loadMaxLongTask),
+        ms(r.loadLongTaskTotal),
+        ms(r.panMaxLongTask),
+        r.panLongTasks,
+        ms(r.panLongTaskTotal),
+        r.errors.length,
+      ]),
     ),
   ].join('\n');
 }

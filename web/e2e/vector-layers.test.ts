@@ -22,7 +22,7 @@ const probe = 'window.__atlasMap';
 
 describe('a layer delivered as vector tiles', () => {
   it('is drawn from its archive, opens a clicked place with its passages and highlights it', async () => {
-    const park = store.layerCollections.get('parks')!.features.find((f) => f.geometry.type === 'Point' && f.properties.precision === 'exact')
+    const park = store.layerCollections.get('parks')!.features.find((f) => f.geometry.type === 'Point' && f.properties.precision === 'surveyed')
       ?? store.layerCollections.get('parks')!.features.find((f) => f.geometry.type === 'Point')!;
     const [lon, lat] = (park.geometry as GeoJSON.Point).coordinates;
     const record = await openPage(harness(), `#map=15/${lat}/${lon}&layers=parks`);

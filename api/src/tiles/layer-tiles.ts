@@ -22,9 +22,9 @@ export const LAYER_TILES = {
   /** the map's own minimum zoom */
   minZoom: 4,
   maxZoom: 14,
-  fullDetailZoom: 12,
-  /** below full detail, the most points a tile keeps (~100 kB of tile) */
-  maxPointsPerTile: 2000,
+  fullDetailZoom: 14,
+  /** below full detail, the most points a tile keeps */
+  maxPointsPerTile: 500,
   extent: 4096,
   buffer: 64,
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, type GeometryFamily, type LayerId } from '../../../types/atlas';
 import layersFile from '../../../geodata/layers.json';
-import { thematicLayers, sourceId } from './map-style';
+import { thematicLayers, sourceId, TILED_LABELS_MIN_ZOOM } from './map-style';
 import { LAYER_COLOURS } from './thematic-palette';
 
 const families = new Map(layersFile.layers.map((l) => [l.id as LayerId, l.geometryType as GeometryFamily]));
@@ -22,6 +22,16 @@ describe('thematic map style', () => {
         expect(seen.has(layer.id)).toBe(false);
         seen.add(layer.id);
       }
+    }
+  });
+
+  it('draws a tiled layer the same way from its source layer, with labels only from TILED_LABELS_MIN_ZOOM', () => {
+    const geojson = thematicLayers('parks', 'Point', 'zh');
+    const tiled = thematicLayers('parks', 'Point', 'zh', 'parks');
+    expect(tiled.map((l) => l.id)).toEqual(geojson.map((l) => l.id));
+    for (const [i, layer] of tiled.entries()) {
+      expect(layer).toMatchObject({ 'source-layer': 'parks', paint: geojson[i].paint });
+      expect(layer.minzoom ?? 0).toBe(layer.type === 'symbol' ? TILED_LABELS_MIN_ZOOM : (geojson[i].minzoom ?? 0));
     }
   });
 

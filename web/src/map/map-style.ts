@@ -23,15 +23,22 @@ export function labelField(lang: Lang): ExpressionSpecification {
   return lang === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name_zh']] : ['get', 'name_zh'];
 }
 
+/** Labels of a layer delivered as vector tiles start here: placing thousands of labels is main-thread work at every frame. */
+export const TILED_LABELS_MIN_ZOOM = 14;
+
 /**
  * The style layers drawing one atlas layer, bottom to top; all share the layer id as prefix.
- * A layer delivered as vector tiles names its `sourceLayer` inside them; the drawing is the same.
+ * A layer delivered as vector tiles names its `sourceLayer` inside them; the drawing is the
+ * same except that its labels wait for TILED_LABELS_MIN_ZOOM.
  */
 export function thematicLayers(layer: LayerId, family: GeometryFamily, lang: Lang, sourceLayer?: string): LayerSpecification[] {
   const colour = LAYER_COLOURS[layer];
   const source = sourceId(layer);
   const layers = family === 'Point' ? pointLayers(layer, source, colour, lang) : family === 'LineString' ? lineLayers(layer, source, colour) : polygonLayers(layer, source, colour);
-  return sourceLayer ? layers.map((l) => ({ ...l, 'source-layer': sourceLayer }) as LayerSpecification) : layers;
+  if (!sourceLayer) return layers;
+  return layers.map(
+    (l) => ({ ...l, 'source-layer': sourceLayer, ...(l.type === 'symbol' ? { minzoom: Math.max(l.minzoom ?? 0, TILED_LABELS_MIN_ZOOM) } : {}) }) as LayerSpecification,
+  );
 }
 
 function pointLayers(layer: LayerId, source: string, colour: string, lang: Lang): LayerSpecification[] {
