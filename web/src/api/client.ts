@@ -26,7 +26,43 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+/**
+ * Answers requested before React mounts (prefetchLayers, from main.tsx), each handed to the first
+ * caller of the same URL: the layer data is then on its way while MapLibre and React are parsed.
+ */
+const early = new Map<string, Promise<unknown>>();
+
+function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+  const pending = early.get(url);
+  if (pending) {
+    early.delete(url);
+    return pending as Promise<T>;
+  }
+  return fetchJson<T>(url, signal);
+}
+
+function remember(url: string, answer: Promise<unknown>): Promise<unknown> {
+  // a prefetch nobody takes (the page closed) must not surface as an unhandled rejection
+  answer.catch(() => undefined);
+  early.set(url, answer);
+  return answer;
+}
+
+const layerUrl = (id: string) => `/api/layers/${encodeURIComponent(id)}`;
+
+/** Starts the requests the map needs first: the layer list, then every layer drawn from GeoJSON. */
+export function prefetchLayers(): void {
+  const list = fetchJson<LayerDescriptor[]>('/api/layers');
+  remember('/api/layers', list);
+  list.then(
+    (descriptors) => {
+      for (const d of descriptors) if (d.delivery !== 'vector') remember(layerUrl(d.id), fetchJson(layerUrl(d.id)));
+    },
+    () => undefined,
+  );
+}
+
+async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   if (!response.ok) {
     let detail = `${response.status} ${response.statusText}`;
@@ -54,7 +90,7 @@ export interface SearchResponse {
 
 export const api = {
   layers: (signal?: AbortSignal) => getJson<LayerDescriptor[]>('/api/layers', signal),
-  layer: (id: string, signal?: AbortSignal) => getJson<AtlasFeatureCollection>(`/api/layers/${encodeURIComponent(id)}`, signal),
+  layer: (id: string, signal?: AbortSignal) => getJson<AtlasFeatureCollection>(layerUrl(id), signal),
   feature: (id: string, signal?: AbortSignal) => getJson<FeatureWithPassages>(`/api/features/${encodeURIComponent(id)}`, signal),
   documents: (signal?: AbortSignal) => getJson<DocumentMeta[]>('/api/documents', signal),
   document: (id: string, signal?: AbortSignal) => getJson<AtlasDocument>(`/api/documents/${encodeURIComponent(id)}`, signal),

@@ -3,6 +3,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AtlasFeature, AtlasFeatureCollection, LayerDescriptor } from '../../../types/atlas';
 import type { Lang } from '../i18n/strings';
 import type { AtlasMap, PlaceFilter } from '../map/atlas-map';
+import { loadAtlasMap } from '../map/load-atlas-map';
 
 interface Props {
   descriptors: LayerDescriptor[];
@@ -35,7 +36,7 @@ export function MapView({ descriptors, data, visible, placeFilter, selected, hov
   useEffect(() => {
     let created: AtlasMap | null = null;
     let cancelled = false;
-    void import('../map/atlas-map').then(({ AtlasMap }) => {
+    void loadAtlasMap().then(({ AtlasMap }) => {
       if (cancelled) return;
       created = new AtlasMap({ container: container.current!, lang: langRef.current, onSelect: (id) => onSelectRef.current(id) });
       (window as unknown as { __atlasMap?: unknown }).__atlasMap = created.map;

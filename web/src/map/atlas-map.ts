@@ -13,6 +13,7 @@ import {
   type MapLayerMouseEvent,
   type StyleSpecification,
   addProtocol,
+  prewarm,
   setWorkerUrl,
 } from 'maplibre-gl';
 import { Protocol } from 'pmtiles';
@@ -21,6 +22,9 @@ import { area } from '@turf/turf';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 setWorkerUrl(workerUrl);
+// Start MapLibre's workers now: each must fetch and parse the worker module before it can cut a
+// tile, which otherwise begins only when the map is constructed.
+prewarm();
 // The basemap is one PMTiles archive read with HTTP Range requests from our own server.
 addProtocol('pmtiles', new Protocol().tile);
 import type { AtlasFeature, AtlasFeatureCollection, LayerDescriptor, LayerId } from '../../../types/atlas';
