@@ -7,6 +7,7 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import { bodyLimit } from './http/body-limit';
 import { cors } from './http/cors';
+import { setupGlyphFiles } from './http/glyph-files';
 import { notFoundHandler, problemHandler } from './http/problem';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit';
 import { readOnly } from './http/read-only';
@@ -62,6 +63,7 @@ export function createApp(store: AtlasStore, options: AppOptions): Express {
 function setupWebApp(app: Express, distDir: string): void {
   const indexFile = path.join(distDir, 'index.html');
   setupWebAssets(app, path.join(distDir, 'assets'));
+  setupGlyphFiles(app, path.join(distDir, 'glyphs'));
   // Hashed asset names never change content, so they may be cached for good; index.html may not.
   app.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '1y', fallthrough: true }));
   app.use(express.static(distDir, { index: false, maxAge: 0 }));

@@ -32,12 +32,24 @@ export function encodeGlyphRange(fontstack: string, start: number, end: number, 
   return pbf.finish();
 }
 
+export interface DecodedRange {
+  name: string;
+  range: string;
+  glyphs: RangeGlyph[];
+}
+
 /** Reads a glyph range back (tests and checks; MapLibre has its own reader). */
-export function decodeGlyphRange(bytes: Uint8Array): { name: string; range: string; glyphs: RangeGlyph[] } {
-  const out = { name: '', range: '', glyphs: [] as RangeGlyph[] };
+export function decodeGlyphRange(bytes: Uint8Array): DecodedRange {
+  return decodeGlyphStacks(bytes)[0] ?? { name: '', range: '', glyphs: [] };
+}
+
+/** Every fontstack entry of a glyph protobuf: one for a range file, one per range for a bundle. */
+export function decodeGlyphStacks(bytes: Uint8Array): DecodedRange[] {
+  const stacks: DecodedRange[] = [];
   const pbf = new PbfReader(bytes);
   pbf.readFields((tag, _, r) => {
     if (tag !== 1) return;
+    const out: DecodedRange = { name: '', range: '', glyphs: [] };
     r.readMessage((t, __, rr) => {
       if (t === 1) out.name = rr.readString();
       else if (t === 2) out.range = rr.readString();
@@ -55,6 +67,7 @@ export function decodeGlyphRange(bytes: Uint8Array): { name: string; range: stri
         out.glyphs.push(g);
       }
     }, null);
+    stacks.push(out);
   }, null);
-  return out;
+  return stacks;
 }

@@ -63,7 +63,7 @@ describe('committed glyphs', () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const out = mkdtempSync(join(tmpdir(), 'glyphs-'));
-    buildGlyphs(out, [0]);
+    buildGlyphs({ outDir: out, starts: [0] });
     const rebuilt = readFileSync(join(out, FONTSTACK, '0-255.pbf'));
     const committed = readFileSync(join(GLYPHS_DIR, FONTSTACK, '0-255.pbf'));
     expect(rebuilt.equals(committed)).toBe(true);

@@ -27,12 +27,18 @@ setWorkerUrl(workerUrl);
 prewarm();
 // The basemap is one PMTiles archive read with HTTP Range requests from our own server.
 addProtocol('pmtiles', new Protocol().tile);
+// The glyph ranges of our labels beyond Latin arrive as one file, not ~65 requests; it is
+// requested now, not when the first tile's labels ask for it.
+const glyphs = glyphBundleProtocol();
+addProtocol(GLYPH_PROTOCOL, glyphs);
+glyphs.prefetch(`${window.location.origin}/glyphs/${FONT_STACK_NAME}/${GLYPH_BUNDLE_FILE}`);
 import type { AtlasFeature, AtlasFeatureCollection, LayerDescriptor, LayerId } from '../../../types/atlas';
 import type { Lang } from '../i18n/strings';
 import { featureBounds } from './feature-bounds';
+import { GLYPH_BUNDLE_FILE, GLYPH_PROTOCOL, glyphBundleProtocol } from './glyph-bundle';
 import { hatchPattern, hexToRgb } from './hatch-pattern';
 import { HATCH_IMAGE, HOVER_COLOUR, SELECTION_COLOUR, highlightLayers, labelField, sourceId, thematicLayers } from './map-style';
-import { BASEMAP_BOUNDS, LOCAL_IDEOGRAPH_FONT_FAMILY, basemapLayers, basemapStyle, basemapTilesUrl } from './basemap-style';
+import { BASEMAP_BOUNDS, FONT_STACK_NAME, LOCAL_IDEOGRAPH_FONT_FAMILY, basemapLayers, basemapStyle, basemapTilesUrl } from './basemap-style';
 import { LAYER_COLOURS } from './thematic-palette';
 
 export const INITIAL_VIEW = { center: [120.49, 30.74] as [number, number], zoom: 10 };

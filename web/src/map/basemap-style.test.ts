@@ -5,7 +5,7 @@ import { PMTiles } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import { VECTOR_LAYERS } from '../../../scripts/tiles/basemap-config';
 import { basemapMetadata, outerBounds } from '../../../scripts/tiles/build-basemap';
-import { FONTSTACK as GLYPH_FONTSTACK, RANGE_STARTS } from '../../../scripts/tiles/glyphs/build-glyphs';
+import { FONTSTACK as GLYPH_FONTSTACK } from '../../../scripts/tiles/glyphs/build-glyphs';
 import { BytesSource } from '../../../api/src/tiles/pmtiles/file-source';
 import {
   BASEMAP_BOUNDS,
@@ -22,6 +22,7 @@ import {
   glyphsUrl,
 } from './basemap-style';
 import palette from './basemap-palette.json';
+import { WHOLE_RANGE_STARTS } from './glyph-bundle';
 
 const repo = resolve(import.meta.dirname, '../../..');
 const langs = ['zh', 'en'] as const;
@@ -72,7 +73,7 @@ describe('basemap style', () => {
     expect(en).toContain('name_zh');
     for (const l of labels('en')) expect((l.layout as { 'text-font': string[] })['text-font']).toEqual([FONT_STACK_NAME]);
     expect(GLYPH_FONTSTACK).toBe(FONT_STACK_NAME);
-    for (const start of RANGE_STARTS) {
+    for (const start of WHOLE_RANGE_STARTS) {
       const file = resolve(repo, 'web/public', GLYPHS_PATH.slice(1).replace('{fontstack}', FONT_STACK_NAME).replace('{range}', `${start}-${start + 255}`));
       expect(readFileSync(file).length, file).toBeGreaterThan(0);
     }
@@ -83,7 +84,7 @@ describe('basemap style', () => {
       type: 'vector',
       url: 'pmtiles://http://x/tiles/basemap.pmtiles',
     });
-    expect(glyphsUrl('http://localhost:8080/')).toBe('http://localhost:8080/glyphs/{fontstack}/{range}.pbf');
+    expect(glyphsUrl('http://localhost:8080/')).toBe('atlas-glyphs://http://localhost:8080/glyphs/{fontstack}/{range}.pbf');
     expect(basemapTilesUrl('http://localhost:8080')).toBe('pmtiles://http://localhost:8080/tiles/basemap.pmtiles');
   });
 

@@ -3,12 +3,14 @@
  * layers over the `water`, `waterway`, `boundaries` and `places` layers of
  * tiles/basemap.pmtiles (built by scripts/tiles/build-basemap.ts).
  *
- * The web app registers the protocol once and builds the style from these pieces:
+ * The web app registers the protocols once and builds the style from these pieces:
  *   maplibregl.addProtocol('pmtiles', new Protocol().tile);
+ *   maplibregl.addProtocol(GLYPH_PROTOCOL, glyphBundleProtocol());
  *   new maplibregl.Map({ style: basemapStyle(basemapTilesUrl(location.origin), 'zh', location.origin),
  *                        localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY, … })
- * Latin glyphs come from web/public/glyphs (scripts/tiles/glyphs/build-glyphs.ts); Chinese
- * characters are drawn by the browser with the local font family.
+ * Every glyph, Chinese too, comes from web/public/glyphs (scripts/tiles/glyphs/build-glyphs.ts):
+ * the Latin ranges whole, and the characters of our labels beyond them in one bundle that the
+ * glyph protocol cuts into ranges (glyph-bundle.ts).
  */
 import type {
   DataDrivenPropertyValueSpecification,
@@ -18,6 +20,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import palette from './basemap-palette.json';
+import { GLYPH_PROTOCOL } from './glyph-bundle';
 
 export type BasemapLang = 'zh' | 'en';
 export type PaletteColour = keyof typeof palette.colours;
@@ -30,9 +33,13 @@ export const FONT_STACK_NAME = 'Noto Sans Regular';
 export const FONT_STACK = [FONT_STACK_NAME];
 /** glyph URL template, relative to the web app's origin */
 export const GLYPHS_PATH = '/glyphs/{fontstack}/{range}.pbf';
-/** CJK is rendered locally by MapLibre with these families (Map option localIdeographFontFamily) */
-export const LOCAL_IDEOGRAPH_FONT_FAMILY =
-  "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', sans-serif";
+/**
+ * Map option localIdeographFontFamily. False: MapLibre takes CJK glyphs from our ranges like any
+ * other, instead of drawing each character with TinySDF on the main thread, and every browser
+ * shows the same Noto Sans CJK SC. A label character missing from the ranges is not drawn at all:
+ * scripts/tiles/glyphs/glyph-coverage.test.ts guards that.
+ */
+export const LOCAL_IDEOGRAPH_FONT_FAMILY = false;
 export const BASEMAP_ATTRIBUTION = 'Shorelines, rivers: GSHHG/WDBII (LGPL); provinces: DCW-GMT (LGPL); labels: Wuzhen Atlas';
 
 /** west, south, east, north of the archive (its z4–7 band); a sensible `maxBounds` for the map */
@@ -48,9 +55,9 @@ export function basemapTilesUrl(origin: string): string {
   return `pmtiles://${origin.replace(/\/$/, '')}/tiles/basemap.pmtiles`;
 }
 
-/** MapLibre wants an absolute glyphs URL; give it the page's origin. */
+/** The glyph protocol's URL around the absolute HTTP one, as pmtiles:// wraps the tiles URL. */
 export function glyphsUrl(origin: string): string {
-  return `${origin.replace(/\/$/, '')}${GLYPHS_PATH}`;
+  return `${GLYPH_PROTOCOL}://${origin.replace(/\/$/, '')}${GLYPHS_PATH}`;
 }
 
 export function basemapSources(tilesUrl: string): Record<string, SourceSpecification> {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AtlasFeature } from '../../../types/atlas';
 import { formatKm, formatMinutes } from './format-units';
-import { airportReach, bandRadiusKm, originOf, reachOverlay, reachViewBounds } from './reach';
+import { airportReach, bandRadiusKm, originOf, reachLabels, reachOverlay, reachViewBounds } from './reach';
 import { REACH_DEFAULTS } from './reach-speeds';
 import { TOOL_STRINGS, fill } from './tool-strings';
 import { TOOL_SOURCES, reachLayers } from './tool-styles';
@@ -39,11 +39,8 @@ export function ReachTool({ atlas, lang, selected, features, onSelectFeature }: 
 
   const overlay = useMemo(
     () =>
-      reachOverlay(origin.at, REACH_DEFAULTS, {
-        ring: (km) => fill(t.mapRing, { km }),
-        band: (mode, h) => fill(mode === 'road' ? t.mapBandRoad : t.mapBandHsr, { h }),
-      }),
-    [origin.at, t],
+      reachOverlay(origin.at, REACH_DEFAULTS, reachLabels(lang)),
+    [origin.at, lang],
   );
   const map = useMapOverlay(open ? atlas : null, TOOL_SOURCES.reach, reachLayers, overlay);
 

@@ -6,7 +6,9 @@
 import { bbox, centroid, circle, destination, distance } from '@turf/turf';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { AtlasFeature } from '../../../types/atlas';
+import type { Lang } from '../i18n/strings';
 import { REACH_DEFAULTS, type ReachDefaults, type TravelMode, type TravelModeId } from './reach-speeds';
+import { fill, TOOL_STRINGS } from './tool-strings';
 
 /** How many vertices a ring's circle has: smooth at the zooms the rings are seen at. */
 const CIRCLE_STEPS = 128;
@@ -70,6 +72,15 @@ const defaultLabels: ReachLabels = {
   ring: (km) => `${km} km`,
   band: (mode, hours) => `${mode === 'road' ? 'road' : 'HSR'} ${hours} h`,
 };
+
+/** The labels the reach tool draws; the glyph build reads them too, so every character is shipped. */
+export function reachLabels(lang: Lang): ReachLabels {
+  const t = TOOL_STRINGS[lang];
+  return {
+    ring: (km) => fill(t.mapRing, { km }),
+    band: (mode, hours) => fill(mode === 'road' ? t.mapBandRoad : t.mapBandHsr, { h: hours }),
+  };
+}
 
 /**
  * The view to show: the widest distance ring or the road band of the claim (e.g. 2 h), whichever
