@@ -71,7 +71,7 @@ export function browserMarkdown(result: BrowserBenchResult, machine: string, run
     ['React mounted, map constructed', ms(m.mapCreated), result.runs.map((r) => Math.round(r.mapCreated)).join(', '), '', ''],
     ['long tasks during load (count, longest)', '', result.runs.map((r) => `${r.loadLongTasks.length}/${Math.max(0, ...r.loadLongTasks)}`).join(', '), '', ''],
     ['map `load` after navigation start', ms(m.loadFromNavigation), result.runs.map((r) => Math.round(r.fromNavigation.load)).join(', '), '', ''],
-    ['JS downloaded before `load` (uncompressed: assets are not served gzip)', kB(result.runs[0]?.jsBytes ?? 0), '', '', ''],
+    ['JS transferred before `load` (gzip, as served)', kB(result.runs[0]?.jsBytes ?? 0), '', '', ''],
     ['CSP violations', result.violations.length, '', '0', verdict(result.violations.length === 0)],
     ['page errors', result.errors.length, '', '0', verdict(result.errors.length === 0)],
   ];
