@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { spawnServer } from '../../api/src/testing/spawn-server';
 import { launchChromium } from './chromium';
 import { LARGE_LAYER_DEFAULTS, writeScalePlaces } from './generate-large-layer';
-import { SCALE_BENCH_DEFAULTS } from './scale-bench';
+import { panScript, SCALE_BENCH_DEFAULTS, SCALE_INSTRUMENT } from './scale-bench';
 
 export const SCALE_ATLAS_DEFAULTS = {
   count: Number(process.env.BENCH_SCALE_ATLAS_COUNT ?? LARGE_LAYER_DEFAULTS.count),
@@ -39,25 +39,6 @@ export interface ScaleAtlasRow {
   panLongTaskTotal: number;
   errors: string[];
 }
-
-const INSTRUMENT = `(() => {
-  const state = { longTasks: [] };
-  window.__scale = state;
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) state.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
-})();`;
-
-/** Pans in a circle, then zooms to full detail and back, each step waiting for the map to idle. */
-const PAN_SCRIPT = `(async () => {
-  const map = window.__atlasMap, state = window.__scale;
-  const start = state.longTasks.length;
-  const step = (move) => new Promise((resolve) => { map.once('idle', () => resolve()); move(); });
-  for (let i = 0; i < __PANS__; i++) {
-    const angle = (i / __PANS__) * 2 * Math.PI;
-    await step(() => map.panBy([Math.round(Math.cos(angle) * __PIXELS__), Math.round(Math.sin(angle) * __PIXELS__)], { duration: 250 }));
-  }
-  for (const zoom of [13, 11]) await step(() => map.zoomTo(zoom, { duration: 400 }));
-  return state.longTasks.slice(start);
-})()`;
 
 export async function runScaleAtlasBench(workDir: string, log: (line: string) => void): Promise<ScaleAtlasRow[]> {
   const o = SCALE_ATLAS_DEFAULTS;
@@ -101,7 +82,7 @@ async function measure(browser: Browser, origin: string): Promise<Omit<ScaleAtla
     page.on('response', async (response) => {
       if (/\/(api\/layers\/parks|tiles\/layer-parks\.pmtiles)$/.test(response.url())) bytes += Number((await response.allHeaders())['content-length'] ?? 0);
     });
-    await page.addInitScript({ content: INSTRUMENT });
+    await page.addInitScript({ content: SCALE_INSTRUMENT });
     await page.goto(`${origin}/${SCALE_ATLAS_DEFAULTS.hash}`);
     await page.waitForFunction(
       () => {
@@ -113,7 +94,7 @@ async function measure(browser: Browser, origin: string): Promise<Omit<ScaleAtla
     );
     const readyMs = Math.round((await page.evaluate(() => performance.now())) as number);
     const loadTasks = (await page.evaluate(() => [...(window as unknown as { __scale: { longTasks: number[] } }).__scale.longTasks])) as number[];
-    const panTasks = (await page.evaluate(PAN_SCRIPT.replaceAll('__PANS__', String(o.pans)).replaceAll('__PIXELS__', String(o.panPixels)))) as number[];
+    const panTasks = ((await page.evaluate(panScript('window.__atlasMap', [13, 11]))) as { longTasks: number[] }).longTasks;
     return {
       bytes,
       readyMs,

@@ -48,26 +48,32 @@ export interface ScaleRow {
   violations: string[];
 }
 
-const INSTRUMENT = `(() => {
+/** Runs in the page before its scripts: long tasks and CSP violations into window.__scale. */
+export const SCALE_INSTRUMENT = `(() => {
   const state = { longTasks: [], violations: [] };
   window.__scale = state;
   document.addEventListener('securitypolicyviolation', (e) => state.violations.push(e.violatedDirective + ' ' + e.blockedURI));
   new PerformanceObserver((list) => { for (const e of list.getEntries()) state.longTasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
 })();`;
 
-/** Pans in a circle, then zooms to full detail and back, each step waiting for the map to idle. */
-const PAN_SCRIPT = `(async () => {
-  const count = __PANS__, pixels = __PIXELS__;
-  const map = window.__map, state = window.__scale;
+/**
+ * Page source that pans the map (`mapExpression`) in a circle, then zooms to each of `zooms`,
+ * each step waiting for the map to idle; resolves to the long tasks and violations meanwhile.
+ */
+export function panScript(mapExpression: string, zooms: number[]): string {
+  const { pans, panPixels } = SCALE_BENCH_DEFAULTS;
+  return `(async () => {
+  const map = ${mapExpression}, state = window.__scale;
   const start = state.longTasks.length;
   const step = (move) => new Promise((resolve) => { map.once('idle', () => resolve()); move(); });
-  for (let i = 0; i < count; i++) {
-    const angle = (i / count) * 2 * Math.PI;
-    await step(() => map.panBy([Math.round(Math.cos(angle) * pixels), Math.round(Math.sin(angle) * pixels)], { duration: 250 }));
+  for (let i = 0; i < ${pans}; i++) {
+    const angle = (i / ${pans}) * 2 * Math.PI;
+    await step(() => map.panBy([Math.round(Math.cos(angle) * ${panPixels}), Math.round(Math.sin(angle) * ${panPixels})], { duration: 250 }));
   }
-  for (const zoom of [12, 10]) await step(() => map.zoomTo(zoom, { duration: 400 }));
+  for (const zoom of ${JSON.stringify(zooms)}) await step(() => map.zoomTo(zoom, { duration: 400 }));
   return { longTasks: state.longTasks.slice(start), violations: state.violations.slice() };
 })()`;
+}
 
 function prepareFile(file: string): PreparedBody {
   const identity = fs.readFileSync(file);
@@ -148,14 +154,14 @@ async function measure(browser: Browser, origin: string, count: number, mode: Sc
     page.on('response', async (response) => {
       if (/\/(data|tiles)\//.test(response.url())) bytes += Number((await response.allHeaders())['content-length'] ?? 0);
     });
-    await page.addInitScript({ content: INSTRUMENT });
+    await page.addInitScript({ content: SCALE_INSTRUMENT });
     await page.goto(`${origin}/?mode=${mode}&n=${count}`);
     await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, undefined, { timeout: 180_000 });
     const loaded = await page.evaluate(() => {
       const w = window as unknown as { __ready: number; __scale: { longTasks: number[] }; __timings: { parseMs: number; handOffMs: number } };
       return { ready: w.__ready, longTasks: [...w.__scale.longTasks], timings: { ...w.__timings } };
     });
-    const pans = (await page.evaluate(PAN_SCRIPT.replace('__PANS__', String(o.pans)).replace('__PIXELS__', String(o.panPixels)))) as { longTasks: number[]; violations: string[] };
+    const pans = (await page.evaluate(panScript('window.__map', [12, 10]))) as { longTasks: number[]; violations: string[] };
     return {
       count,
       mode,
