@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { spawnServer } from '../../api/src/testing/spawn-server';
 import { launchChromium } from './chromium';
 import { LARGE_LAYER_DEFAULTS, writeScalePlaces } from './generate-large-layer';
-import { panScript, SCALE_BENCH_DEFAULTS, SCALE_INSTRUMENT } from './scale-bench';
+import { longTaskFigures, panScript, SCALE_INSTRUMENT, type LongTaskFigures } from './scale-bench';
 
 export const SCALE_ATLAS_DEFAULTS = {
   count: Number(process.env.BENCH_SCALE_ATLAS_COUNT ?? LARGE_LAYER_DEFAULTS.count),
@@ -22,7 +22,7 @@ export const SCALE_ATLAS_DEFAULTS = {
   readyTimeoutMs: 300_000,
 };
 
-export interface ScaleAtlasRow {
+export interface ScaleAtlasRow extends LongTaskFigures {
   /** baseline: the atlas without the scale sites */
   delivery: 'baseline' | 'vector' | 'geojson';
   places: number;
@@ -32,11 +32,6 @@ export interface ScaleAtlasRow {
   bytes: number;
   /** navigation to the map idle with every requested layer in the style */
   readyMs: number;
-  loadMaxLongTask: number;
-  loadLongTaskTotal: number;
-  panMaxLongTask: number;
-  panLongTasks: number;
-  panLongTaskTotal: number;
   errors: string[];
 }
 
@@ -72,7 +67,6 @@ export async function runScaleAtlasBench(workDir: string, log: (line: string) =>
 }
 
 async function measure(browser: Browser, origin: string): Promise<Omit<ScaleAtlasRow, 'delivery' | 'places' | 'startMs'>> {
-  const o = SCALE_BENCH_DEFAULTS;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -98,11 +92,7 @@ async function measure(browser: Browser, origin: string): Promise<Omit<ScaleAtla
     return {
       bytes,
       readyMs,
-      loadMaxLongTask: Math.round(Math.max(0, ...loadTasks)),
-      loadLongTaskTotal: Math.round(loadTasks.reduce((a, b) => a + b, 0)),
-      panMaxLongTask: Math.round(Math.max(0, ...panTasks)),
-      panLongTasks: panTasks.filter((d) => d > o.longTaskMs).length,
-      panLongTaskTotal: Math.round(panTasks.reduce((a, b) => a + b, 0)),
+      ...longTaskFigures(loadTasks, panTasks),
       errors,
     };
   } finally {

@@ -31,7 +31,28 @@ export const SCALE_BENCH_DEFAULTS = {
   longTaskMs: 50,
 };
 
-export interface ScaleRow {
+/** Main-thread long tasks while a page loaded and while panScript ran, summed up. */
+export interface LongTaskFigures {
+  loadMaxLongTask: number;
+  loadLongTaskTotal: number;
+  panMaxLongTask: number;
+  /** how many pan tasks were over SCALE_BENCH_DEFAULTS.longTaskMs */
+  panLongTasks: number;
+  panLongTaskTotal: number;
+}
+
+export function longTaskFigures(loadTasks: number[], panTasks: number[]): LongTaskFigures {
+  const total = (tasks: number[]) => Math.round(tasks.reduce((a, b) => a + b, 0));
+  return {
+    loadMaxLongTask: Math.round(Math.max(0, ...loadTasks)),
+    loadLongTaskTotal: total(loadTasks),
+    panMaxLongTask: Math.round(Math.max(0, ...panTasks)),
+    panLongTasks: panTasks.filter((d) => d > SCALE_BENCH_DEFAULTS.longTaskMs).length,
+    panLongTaskTotal: total(panTasks),
+  };
+}
+
+export interface ScaleRow extends LongTaskFigures {
   count: number;
   mode: 'geojson' | 'vector' | 'none';
   /** main-thread ms to JSON.parse the GeoJSON, and to hand it to MapLibre (addSource) */
@@ -41,10 +62,6 @@ export interface ScaleRow {
   bytes: number;
   /** navigation to the first idle map with the layer drawn */
   readyMs: number;
-  loadMaxLongTask: number;
-  loadLongTaskTotal: number;
-  panMaxLongTask: number;
-  panLongTasks: number;
   violations: string[];
 }
 
@@ -146,7 +163,6 @@ export async function runScaleBench(workDir: string, log: (line: string) => void
 
 /** One page load in a fresh context: shown, then panned; main-thread long tasks of each phase. */
 async function measure(browser: Browser, origin: string, count: number, mode: ScaleRow['mode']): Promise<ScaleRow> {
-  const o = SCALE_BENCH_DEFAULTS;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
@@ -169,10 +185,7 @@ async function measure(browser: Browser, origin: string, count: number, mode: Sc
       handOffMs: Math.round(loaded.timings.handOffMs),
       bytes,
       readyMs: Math.round(loaded.ready),
-      loadMaxLongTask: Math.round(Math.max(0, ...loaded.longTasks)),
-      loadLongTaskTotal: Math.round(loaded.longTasks.reduce((a, b) => a + b, 0)),
-      panMaxLongTask: Math.round(Math.max(0, ...pans.longTasks)),
-      panLongTasks: pans.longTasks.filter((d) => d > o.longTaskMs).length,
+      ...longTaskFigures(loaded.longTasks, pans.longTasks),
       violations: pans.violations,
     };
   } finally {
