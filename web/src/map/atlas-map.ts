@@ -37,7 +37,7 @@ import type { Lang } from '../i18n/strings';
 import { featureBounds } from './feature-bounds';
 import { GLYPH_BUNDLE_FILE, GLYPH_PROTOCOL, glyphBundleProtocol } from './glyph-bundle';
 import { hatchPattern, hexToRgb } from './hatch-pattern';
-import { HATCH_IMAGE, HOVER_COLOUR, SELECTION_COLOUR, highlightLayers, labelField, sourceId, thematicLayers } from './map-style';
+import { DENSE_LAYER_FEATURES, HATCH_IMAGE, HOVER_COLOUR, SELECTION_COLOUR, highlightLayers, labelField, sourceId, thematicLayers } from './map-style';
 import { BASEMAP_BOUNDS, FONT_STACK_NAME, LOCAL_IDEOGRAPH_FONT_FAMILY, basemapLayers, basemapStyle, basemapTilesUrl } from './basemap-style';
 import { LAYER_COLOURS } from './thematic-palette';
 
@@ -136,7 +136,10 @@ export class AtlasMap {
       };
       this.map.addSource(sourceId(id), { type: 'geojson', data: withIds as GeoJSON.FeatureCollection });
     }
-    const layers = thematicLayers(id, descriptor.geometryType, this.options.lang, vector ? id : undefined);
+    const layers = thematicLayers(id, descriptor.geometryType, this.options.lang, {
+      sourceLayer: vector ? id : undefined,
+      dense: Boolean(vector) || descriptor.featureCount > DENSE_LAYER_FEATURES,
+    });
     for (const layer of layers) {
       this.baseFilters.set(layer.id, 'filter' in layer ? layer.filter : undefined);
       if (vector) this.vectorStyleLayers.add(layer.id);

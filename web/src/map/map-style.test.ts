@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, type GeometryFamily, type LayerId } from '../../../types/atlas';
 import layersFile from '../../../geodata/layers.json';
-import { thematicLayers, sourceId, TILED_LABELS_MIN_ZOOM } from './map-style';
+import { DENSE_LABELS_MIN_ZOOM, thematicLayers, sourceId } from './map-style';
 import { LAYER_COLOURS } from './thematic-palette';
 
 const families = new Map(layersFile.layers.map((l) => [l.id as LayerId, l.geometryType as GeometryFamily]));
@@ -25,14 +25,21 @@ describe('thematic map style', () => {
     }
   });
 
-  it('draws a tiled layer the same way from its source layer, with labels only from TILED_LABELS_MIN_ZOOM', () => {
+  it('draws a tiled layer the same way from its source layer, with labels only from DENSE_LABELS_MIN_ZOOM', () => {
     const geojson = thematicLayers('parks', 'Point', 'zh');
-    const tiled = thematicLayers('parks', 'Point', 'zh', 'parks');
+    const tiled = thematicLayers('parks', 'Point', 'zh', { sourceLayer: 'parks' });
     expect(tiled.map((l) => l.id)).toEqual(geojson.map((l) => l.id));
     for (const [i, layer] of tiled.entries()) {
       expect(layer).toMatchObject({ 'source-layer': 'parks', paint: geojson[i].paint });
-      expect(layer.minzoom ?? 0).toBe(layer.type === 'symbol' ? TILED_LABELS_MIN_ZOOM : (geojson[i].minzoom ?? 0));
+      expect(layer.minzoom ?? 0).toBe(layer.type === 'symbol' ? DENSE_LABELS_MIN_ZOOM : (geojson[i].minzoom ?? 0));
     }
+  });
+
+  it('delays the labels of a dense GeoJSON layer too, and of no other', () => {
+    const labels = (options = {}) => thematicLayers('venues', 'Point', 'zh', options).find((l) => l.type === 'symbol')!;
+    expect(labels({ dense: true }).minzoom).toBe(DENSE_LABELS_MIN_ZOOM);
+    expect(labels().minzoom).toBeLessThan(DENSE_LABELS_MIN_ZOOM);
+    expect(labels({ dense: true })).not.toHaveProperty('source-layer');
   });
 
   it('dashes planned lines and dots proposed ones, solid for existing', () => {

@@ -23,22 +23,35 @@ export function labelField(lang: Lang): ExpressionSpecification {
   return lang === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name_zh']] : ['get', 'name_zh'];
 }
 
-/** Labels of a layer delivered as vector tiles start here: placing thousands of labels is main-thread work at every frame. */
-export const TILED_LABELS_MIN_ZOOM = 14;
+/**
+ * Labels of a dense layer start here: placing labels is main-thread work at every frame, and
+ * thousands of them make panning stutter (docs/benchmarks.md, "GeoJSON or vector tiles").
+ */
+export const DENSE_LABELS_MIN_ZOOM = 14;
+/** a layer with more features than this is dense; every layer delivered as vector tiles is */
+export const DENSE_LAYER_FEATURES = 1000;
+
+export interface ThematicOptions {
+  /** the layer's name inside its vector tiles, when it is delivered as tiles */
+  sourceLayer?: string;
+  /** labels wait for DENSE_LABELS_MIN_ZOOM */
+  dense?: boolean;
+}
 
 /**
  * The style layers drawing one atlas layer, bottom to top; all share the layer id as prefix.
  * A layer delivered as vector tiles names its `sourceLayer` inside them; the drawing is the
- * same except that its labels wait for TILED_LABELS_MIN_ZOOM.
+ * same, except that a dense layer's labels wait for DENSE_LABELS_MIN_ZOOM.
  */
-export function thematicLayers(layer: LayerId, family: GeometryFamily, lang: Lang, sourceLayer?: string): LayerSpecification[] {
+export function thematicLayers(layer: LayerId, family: GeometryFamily, lang: Lang, options: ThematicOptions = {}): LayerSpecification[] {
   const colour = LAYER_COLOURS[layer];
   const source = sourceId(layer);
   const layers = family === 'Point' ? pointLayers(layer, source, colour, lang) : family === 'LineString' ? lineLayers(layer, source, colour) : polygonLayers(layer, source, colour);
-  if (!sourceLayer) return layers;
-  return layers.map(
-    (l) => ({ ...l, 'source-layer': sourceLayer, ...(l.type === 'symbol' ? { minzoom: Math.max(l.minzoom ?? 0, TILED_LABELS_MIN_ZOOM) } : {}) }) as LayerSpecification,
-  );
+  const { sourceLayer, dense = Boolean(sourceLayer) } = options;
+  return layers.map((l) => {
+    const out = sourceLayer ? { ...l, 'source-layer': sourceLayer } : l;
+    return (dense && l.type === 'symbol' ? { ...out, minzoom: Math.max(l.minzoom ?? 0, DENSE_LABELS_MIN_ZOOM) } : out) as LayerSpecification;
+  });
 }
 
 function pointLayers(layer: LayerId, source: string, colour: string, lang: Lang): LayerSpecification[] {
