@@ -138,7 +138,7 @@ export class AtlasMap {
     }
     const layers = thematicLayers(id, descriptor.geometryType, this.options.lang, {
       sourceLayer: vector ? id : undefined,
-      dense: Boolean(vector) || descriptor.featureCount > DENSE_LAYER_FEATURES,
+      dense: descriptor.featureCount > DENSE_LAYER_FEATURES,
     });
     for (const layer of layers) {
       this.baseFilters.set(layer.id, 'filter' in layer ? layer.filter : undefined);

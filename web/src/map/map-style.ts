@@ -34,7 +34,7 @@ export const DENSE_LAYER_FEATURES = 1000;
 export interface ThematicOptions {
   /** the layer's name inside its vector tiles, when it is delivered as tiles */
   sourceLayer?: string;
-  /** labels wait for DENSE_LABELS_MIN_ZOOM */
+  /** labels wait for DENSE_LABELS_MIN_ZOOM (always so for a layer delivered as tiles) */
   dense?: boolean;
 }
 
@@ -47,7 +47,8 @@ export function thematicLayers(layer: LayerId, family: GeometryFamily, lang: Lan
   const colour = LAYER_COLOURS[layer];
   const source = sourceId(layer);
   const layers = family === 'Point' ? pointLayers(layer, source, colour, lang) : family === 'LineString' ? lineLayers(layer, source, colour) : polygonLayers(layer, source, colour);
-  const { sourceLayer, dense = Boolean(sourceLayer) } = options;
+  const { sourceLayer } = options;
+  const dense = Boolean(options.dense || sourceLayer);
   return layers.map((l) => {
     const out = sourceLayer ? { ...l, 'source-layer': sourceLayer } : l;
     return (dense && l.type === 'symbol' ? { ...out, minzoom: Math.max(l.minzoom ?? 0, DENSE_LABELS_MIN_ZOOM) } : out) as LayerSpecification;
