@@ -1,7 +1,7 @@
 /**
  * `npm run corpus:report`: what ingestion did to each corpus document. Per document, a table of
  * repair counts (edits, characters removed and inserted) and every damaged span with its passage
- * id, range and text. Reads ../shared/corpus (relative to the repository) unless CORPUS_DIR is set.
+ * id, range and text. Reads corpus/sources (relative to the repository) unless CORPUS_DIR is set.
  */
 import { defaultCorpusDir } from '../api/src/corpus/corpus-paths';
 import { ingestCorpus } from '../api/src/corpus/ingest-corpus';

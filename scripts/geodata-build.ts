@@ -15,7 +15,7 @@ import { validateGazetteer } from '../api/src/gazetteer/validate-gazetteer';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const defaults = {
   placesDir: process.env.PLACES_DIR ?? path.join(ROOT, 'geodata/places'),
-  corpusDir: process.env.CORPUS_DIR ?? path.join(ROOT, '../shared/corpus'),
+  corpusDir: process.env.CORPUS_DIR ?? path.join(ROOT, 'corpus/sources'),
   distDir: process.env.GEODATA_DIST_DIR ?? path.join(ROOT, 'geodata/dist'),
 };
 

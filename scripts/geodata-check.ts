@@ -11,7 +11,7 @@ import { validateGazetteer } from '../api/src/gazetteer/validate-gazetteer';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const defaults = {
   placesDir: process.env.PLACES_DIR ?? path.join(ROOT, 'geodata/places'),
-  corpusDir: process.env.CORPUS_DIR ?? path.join(ROOT, '../shared/corpus'),
+  corpusDir: process.env.CORPUS_DIR ?? path.join(ROOT, 'corpus/sources'),
 };
 
 /** One row per layer: total, then a column per status and per precision. */

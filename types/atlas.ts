@@ -1,7 +1,7 @@
 /**
  * The shared vocabulary of Wuzhen Atlas: one definition of a document, a passage,
  * a place (feature) and a layer, used by the ingestion pipeline, the API and the web app.
- * Field names follow ../shared/CONTRACT.md; do not rename them.
+ * Field names follow docs/CONTRACT.md; do not rename them.
  */
 import type { Geometry, Feature, FeatureCollection } from 'geojson';
 

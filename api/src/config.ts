@@ -1,6 +1,6 @@
 /**
  * Where the server finds its inputs, and how it listens. Every default is relative to the
- * repository, so `npm start` works from a fresh clone with `../shared` beside it.
+ * repository, so `npm start` works from a fresh clone with nothing beside it.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import { LAYER_SOURCE_THRESHOLD, type LayerSourceThreshold } from './store/layer
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 export interface AtlasConfig {
-  /** the five source documents (read-only, shipped beside the repo) */
+  /** the source documents (corpus/sources, or CORPUS_DIR) */
   corpusDir: string;
   /** gazetteer records, one GeoJSON file per layer */
   placesDir: string;
@@ -26,7 +26,7 @@ export interface AtlasConfig {
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
   return {
-    corpusDir: path.resolve(env.CORPUS_DIR ?? path.join(REPO_ROOT, '../shared/corpus')),
+    corpusDir: path.resolve(env.CORPUS_DIR ?? path.join(REPO_ROOT, 'corpus/sources')),
     placesDir: path.resolve(env.PLACES_DIR ?? path.join(REPO_ROOT, 'geodata/places')),
     layersFile: path.join(REPO_ROOT, 'geodata/layers.json'),
     tilesDir: path.resolve(env.TILES_DIR ?? path.join(REPO_ROOT, 'tiles')),

@@ -1,5 +1,5 @@
 /**
- * ../shared/CONTRACT.md, path by path, against the real app over the real data (supertest).
+ * docs/CONTRACT.md, path by path, against the real app over the real data (supertest).
  */
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';

@@ -14,7 +14,7 @@ export const LEAK_MARKERS: Array<[string, string]> = [
   ['package.json', '"name": "wuzhen-atlas"'],
   ['api/src/server.ts', "from './store/atlas-store'"],
   ['tsconfig.json', '"compilerOptions"'],
-  ['../shared/CONTRACT.md', '# The public HTTP contract'],
+  ['docs/CONTRACT.md', '# The public HTTP contract'],
   ['.git/config', 'repositoryformatversion'],
   ['.ci/run', 'npm ci --no-audit'],
 ];

@@ -77,7 +77,8 @@ export const TRAVERSAL_TARGETS = [
   'tsconfig.json',
   '.git/config',
   '.ci/run',
-  'shared/CONTRACT.md',
+  'docs/CONTRACT.md',
+  'corpus/sources/000_53b33175bae17ff9.txt',
 ];
 
 /** Endings that make a path look like something a handler accepts. */

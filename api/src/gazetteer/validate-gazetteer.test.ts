@@ -6,7 +6,7 @@ import { validateGazetteer } from './validate-gazetteer';
 
 const IN = path.join(import.meta.dirname, 'test/in');
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const CORPUS = process.env.CORPUS_DIR ?? path.join(ROOT, '../shared/corpus');
+const CORPUS = process.env.CORPUS_DIR ?? path.join(ROOT, 'corpus/sources');
 
 const problemsOf = (dir: string, corpus?: string[]) => validateGazetteer(loadGazetteer(path.join(IN, dir)), corpus);
 

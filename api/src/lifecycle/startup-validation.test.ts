@@ -56,7 +56,7 @@ describe('start-up refuses corrupt data', () => {
   });
 
   it('names the corpus file and the statement that contradicts its curation', async () => {
-    const source = path.join(REPO_ROOT, '../shared/corpus');
+    const source = path.join(REPO_ROOT, 'corpus/sources');
     const file = fs.readdirSync(source).find((name) => name.startsWith('000_'))!;
     const corpusDir = copyWith(source, (dir) => {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');
@@ -68,7 +68,7 @@ describe('start-up refuses corrupt data', () => {
   });
 
   it('names the corpus file whose curated block is gone', async () => {
-    const source = path.join(REPO_ROOT, '../shared/corpus');
+    const source = path.join(REPO_ROOT, 'corpus/sources');
     const file = fs.readdirSync(source).find((name) => name.startsWith('000_'))!;
     const corpusDir = copyWith(source, (dir) => {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');

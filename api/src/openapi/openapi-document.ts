@@ -1,5 +1,5 @@
 /**
- * The OpenAPI 3.1 description of the public contract (../shared/CONTRACT.md), served at
+ * The OpenAPI 3.1 description of the public contract (docs/CONTRACT.md), served at
  * /api/openapi.json. Schemas are written once here and reused by the fuzz tests.
  */
 import { PASSAGE_KINDS, PRECISIONS, STATUSES } from '../../../types/atlas';

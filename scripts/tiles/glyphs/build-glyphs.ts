@@ -10,7 +10,7 @@
  *     characters (label-characters.ts), one range after another: Chinese from Noto Sans CJK SC
  *     (Debian fonts-noto-cjk, OFL-1.1). The web app cuts it up (web/src/map/glyph-bundle.ts).
  *
- * Needs the corpus beside the repository (../shared/corpus, or CORPUS_DIR), as the server does:
+ * Needs the corpus (corpus/sources, or CORPUS_DIR), as the server does:
  * the facts labels are made from its claims. Range files no label needs any more are removed.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * The two corpora the tests run on: the real one (../shared/corpus, or CORPUS_DIR) and the
+ * The two corpora the tests run on: the real one (corpus/sources, or CORPUS_DIR) and the
  * hand-made issue-4 fixtures in test/in, with their own curation data. Ingested once per test file.
  */
 import path from 'node:path';
