@@ -3,9 +3,9 @@
  * repair counts (edits, characters removed and inserted) and every damaged span with its passage
  * id, range and text. Reads corpus/sources (relative to the repository) unless CORPUS_DIR is set.
  */
-import { defaultCorpusDir } from '../api/src/corpus/corpus-paths';
-import { ingestCorpus } from '../api/src/corpus/ingest-corpus';
-import { REPAIR_NAMES } from '../api/src/corpus/repair-report';
+import { defaultCorpusDir } from '../core/corpus/corpus-paths';
+import { ingestCorpus } from '../core/corpus/ingest-corpus';
+import { REPAIR_NAMES } from '../core/corpus/repair-report';
 
 const corpusDir = defaultCorpusDir();
 const { documents, reports } = ingestCorpus(corpusDir);

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { LAYER_IDS, type GazetteerRecord, type LayerId } from '../types/atlas';
-import { readCorpusTexts } from '../api/src/gazetteer/corpus-names';
-import { loadGazetteer } from '../api/src/gazetteer/load-gazetteer';
-import { validateGazetteer } from '../api/src/gazetteer/validate-gazetteer';
+import { readCorpusTexts } from '../core/gazetteer/corpus-names';
+import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
+import { validateGazetteer } from '../core/gazetteer/validate-gazetteer';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const defaults = {

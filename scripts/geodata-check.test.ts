@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGazetteer } from '../api/src/gazetteer/load-gazetteer';
+import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
 import { compileLayer } from './geodata-build';
 import { summaryTable } from './geodata-check';
 
-const VALID = path.resolve(import.meta.dirname, '../api/src/gazetteer/test/in/valid');
+const VALID = path.resolve(import.meta.dirname, '../core/gazetteer/test/in/valid');
 
 describe('geodata scripts', () => {
   it('summarise counts per layer by status and precision', () => {

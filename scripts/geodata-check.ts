@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import { LAYER_IDS, PRECISIONS, STATUSES, type GazetteerRecord } from '../types/atlas';
-import { readCorpusTexts } from '../api/src/gazetteer/corpus-names';
-import { GazetteerError, loadGazetteer } from '../api/src/gazetteer/load-gazetteer';
-import { validateGazetteer } from '../api/src/gazetteer/validate-gazetteer';
+import { readCorpusTexts } from '../core/gazetteer/corpus-names';
+import { GazetteerError, loadGazetteer } from '../core/gazetteer/load-gazetteer';
+import { validateGazetteer } from '../core/gazetteer/validate-gazetteer';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const defaults = {

@@ -21,7 +21,7 @@ import { setupHealth } from './routes/health';
 import { setupLayers } from './routes/layers';
 import { setupOpenApi } from './routes/openapi';
 import { setupSearch } from './routes/search';
-import type { AtlasStore } from './store/atlas-store';
+import type { AtlasStore } from '../../core/store/atlas-store';
 import { createTilesRouter } from './tiles/tiles-router';
 
 export interface AppOptions {

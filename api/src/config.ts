@@ -1,55 +1,25 @@
 /**
- * Where the server finds its inputs, and how it listens. Every default is relative to the
- * repository, so `npm start` works from a fresh clone with nothing beside it.
+ * How the server listens and what it serves beside the atlas. The atlas's own inputs are
+ * core/atlas-inputs.ts; this adds the HTTP side. Every default is relative to the repository.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { LAYER_SOURCE_THRESHOLD, type LayerSourceThreshold } from './store/layer-source-policy';
+import { inputsFromEnv, REPO_ROOT, type AtlasInputs } from '../../core/atlas-inputs';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { ConfigError, REPO_ROOT } from '../../core/atlas-inputs';
 
-export interface AtlasConfig {
-  /** the source documents (corpus/sources, or CORPUS_DIR) */
-  corpusDir: string;
-  /** gazetteer records, one GeoJSON file per layer */
-  placesDir: string;
-  /** layer titles, groups and order */
-  layersFile: string;
+export interface AtlasConfig extends AtlasInputs {
   /** PMTiles archives served under /tiles */
   tilesDir: string;
   /** the built web app served at / */
   webDistDir: string;
   port: number;
-  /** above either limit a layer is drawn from vector tiles (GEOJSON_MAX_FEATURES, GEOJSON_MAX_BYTES) */
-  layerThreshold: LayerSourceThreshold;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
   return {
-    corpusDir: path.resolve(env.CORPUS_DIR ?? path.join(REPO_ROOT, 'corpus/sources')),
-    placesDir: path.resolve(env.PLACES_DIR ?? path.join(REPO_ROOT, 'geodata/places')),
-    layersFile: path.join(REPO_ROOT, 'geodata/layers.json'),
+    ...inputsFromEnv(env),
     tilesDir: path.resolve(env.TILES_DIR ?? path.join(REPO_ROOT, 'tiles')),
     webDistDir: path.join(REPO_ROOT, 'web/dist'),
     port: Number(env.PORT ?? 8080),
-    layerThreshold: {
-      maxGeoJsonFeatures: wholeNumber(env, 'GEOJSON_MAX_FEATURES') ?? LAYER_SOURCE_THRESHOLD.maxGeoJsonFeatures,
-      maxGeoJsonBytes: wholeNumber(env, 'GEOJSON_MAX_BYTES') ?? LAYER_SOURCE_THRESHOLD.maxGeoJsonBytes,
-    },
   };
-}
-
-export class ConfigError extends Error {
-  constructor(detail: string) {
-    super(detail);
-    this.name = 'ConfigError';
-  }
-}
-
-function wholeNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
-  const text = env[name];
-  if (text === undefined || text === '') return undefined;
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number ≥ 0, not "${text}"`);
-  return value;
 }

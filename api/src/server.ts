@@ -6,7 +6,7 @@ import { createApp } from './app';
 import { configFromEnv } from './config';
 import { createHardenedServer } from './http/hardened-server';
 import { rateLimitFromEnv } from './http/rate-limit';
-import { loadAtlas } from './store/atlas-store';
+import { loadAtlas } from '../../core/load-atlas';
 
 const config = configFromEnv();
 const started = performance.now();

@@ -16,8 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { pick, seededRandom } from '../../api/src/load/seeded-random';
-import { cutLayerTiles, LAYER_TILES } from '../../api/src/tiles/layer-tiles';
+import { pick, seededRandom } from './load/seeded-random';
+import { cutLayerTiles, LAYER_TILES } from '../../core/store/layer-tiles';
 import { writePmtiles, type TileInput } from '../../api/src/tiles/pmtiles/pmtiles-writer';
 
 export const LARGE_LAYER_DEFAULTS = {

@@ -7,10 +7,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../api/src/config';
-import { runCannon, type CannonRequest, type CannonResult } from '../../api/src/load/autocannon';
-import { archiveRanges, sampleRanges } from '../../api/src/load/tile-ranges';
-import { freePort } from '../../api/src/testing/spawn-server';
-import type { AtlasStore } from '../../api/src/store/atlas-store';
+import { runCannon, type CannonRequest, type CannonResult } from './load/autocannon';
+import { archiveRanges, sampleRanges } from './load/tile-ranges';
+import { freePort } from '../../api/test/support/spawn-server';
+import type { AtlasStore } from '../../core/store/atlas-store';
 import type { BareFixture, BareRoute } from './bare-server';
 import { hostileQueries, plannerQueries } from './search-queries';
 

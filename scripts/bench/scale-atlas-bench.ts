@@ -9,7 +9,7 @@
  * 12 × 300 px and zoomed in and out, counting main-thread long tasks.
  */
 import type { Browser } from 'playwright-core';
-import { spawnServer } from '../../api/src/testing/spawn-server';
+import { spawnServer } from '../../api/test/support/spawn-server';
 import { launchChromium } from './chromium';
 import { LARGE_LAYER_DEFAULTS, writeScalePlaces } from './generate-large-layer';
 import { longTaskFigures, panScript, SCALE_INSTRUMENT, type LongTaskFigures } from './scale-bench';

@@ -4,10 +4,10 @@
  *   npx tsx scripts/bench/search-bench.ts [--queries 2000] [--seed 6]
  */
 import { configFromEnv } from '../../api/src/config';
-import { pinyinName } from '../../api/src/search/pinyin-names';
-import { loadAtlas } from '../../api/src/store/atlas-store';
-import { traditionalVariants } from '../../api/src/text/script-convert';
-import { seededRandom } from '../../api/src/load/seeded-random';
+import { pinyinName } from '../../core/search/pinyin-names';
+import { loadAtlas } from '../../core/load-atlas';
+import { traditionalVariants } from '../../core/text/script-convert';
+import { seededRandom } from './load/seeded-random';
 
 const OPTIONS = {
   /** queries timed */

@@ -2,8 +2,8 @@
  * Seeded search queries: what planners type (names, aliases, English, Traditional forms, words
  * from the passages, two-term queries), and hostile ones of at most 1 KB of URL.
  */
-import { pick, seededRandom } from '../../api/src/load/seeded-random';
-import type { AtlasStore } from '../../api/src/store/atlas-store';
+import { pick, seededRandom } from './load/seeded-random';
+import type { AtlasStore } from '../../core/store/atlas-store';
 
 export function plannerQueries(store: AtlasStore, count: number, seed: number): string[] {
   const random = seededRandom(seed);

@@ -1,5 +1,5 @@
 /**
- * Soak: the mixed traffic of api/src/load/mixed-traffic.ts against the real server (its own
+ * Soak: the mixed traffic of scripts/bench/load/mixed-traffic.ts against the real server (its own
  * process, 127.0.0.1) for a long while, printing the server's resident memory as it goes and
  * the drift from the warmed-up start to the end (goal ≤ 10 %). Exits 1 on errors or drift.
  *
@@ -14,10 +14,10 @@
  */
 import fs from 'node:fs';
 import { configFromEnv } from '../../api/src/config';
-import { runCannon } from '../../api/src/load/autocannon';
-import { mixedRequests } from '../../api/src/load/mixed-traffic';
-import { loadAtlas } from '../../api/src/store/atlas-store';
-import { spawnServer } from '../../api/src/testing/spawn-server';
+import { runCannon } from './load/autocannon';
+import { mixedRequests } from './load/mixed-traffic';
+import { loadAtlas } from '../../core/load-atlas';
+import { spawnServer } from '../../api/test/support/spawn-server';
 import path from 'node:path';
 import { REPO_ROOT } from '../../api/src/config';
 import { machineLine } from './machine';
@@ -134,7 +134,7 @@ if (!process.argv.includes('--no-write')) {
   const markdown = [
     machine,
     '',
-    `\`npx tsx scripts/bench/soak.ts --minutes ${minutes}\`: the mixed traffic of \`api/src/load/mixed-traffic.ts\` at ${connections} connections; the server's resident memory (VmRSS) read every second, summed up every ${sampleSeconds} s (${every === 1 ? 'every' : `every ${every}th`} period shown).`,
+    `\`npx tsx scripts/bench/soak.ts --minutes ${minutes}\`: the mixed traffic of \`scripts/bench/load/mixed-traffic.ts\` at ${connections} connections; the server's resident memory (VmRSS) read every second, summed up every ${sampleSeconds} s (${every === 1 ? 'every' : `every ${every}th`} period shown).`,
     '',
     '| minute | requests so far | req/s | p99 ms | RSS MB at the end of the period | lowest in the period | highest | failed |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -10,8 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/bench/chromium';
 import { REPO_ROOT } from '../../api/src/config';
-import { testApp } from '../../api/src/testing/test-app';
-import type { AtlasStore } from '../../api/src/store/atlas-store';
+import { testApp } from '../../api/test/support/test-app';
+import type { AtlasStore } from '../../core/store/atlas-store';
 
 export interface Harness {
   browser: Browser;

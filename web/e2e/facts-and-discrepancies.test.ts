@@ -3,7 +3,7 @@
  * the passage that states it; the discrepancies view lists where documents disagree.
  */
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../../api/src/testing/test-app';
+import { testApp } from '../../api/test/support/test-app';
 import { openPage, useHarness, waitForLayers } from './browser-harness';
 import request from 'supertest';
 

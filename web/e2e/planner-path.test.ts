@@ -4,8 +4,8 @@
  * and no request leaves the machine.
  */
 import { describe, expect, it } from 'vitest';
-import { toSimplified } from '../../api/src/text/script-convert';
-import { testStore } from '../../api/src/testing/test-app';
+import { toSimplified } from '../../core/text/script-convert';
+import { testStore } from '../../api/test/support/test-app';
 import { offMachineRequests, openPage, useHarness, waitForLayers } from './browser-harness';
 
 const harness = useHarness();

@@ -3,7 +3,7 @@
  * filter by status, reach every place without a mouse, export with citations.
  */
 import { describe, expect, it } from 'vitest';
-import { testStore } from '../../api/src/testing/test-app';
+import { testStore } from '../../api/test/support/test-app';
 import { storySteps } from '../src/text/story-steps';
 import { offMachineRequests, openPage, useHarness, waitForLayers } from './browser-harness';
 

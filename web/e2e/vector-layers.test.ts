@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { configFromEnv } from '../../api/src/config';
-import { loadAtlas, type AtlasStore } from '../../api/src/store/atlas-store';
+import { loadAtlas } from '../../core/load-atlas';
+import { type AtlasStore } from '../../core/store/atlas-store';
 import { offMachineRequests, openPage, useHarness, waitForLayers } from './browser-harness';
 
 let store: AtlasStore;

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../testing/test-app';
+import { testApp } from '../../test/support/test-app';
 
 const app = testApp({ withWeb: true });
 

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../testing/test-app';
+import { testApp } from '../../test/support/test-app';
 import { createHardenedServer } from './hardened-server';
 
 let port = 0;

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { testApp } from '../testing/test-app';
+import { testApp } from '../../test/support/test-app';
 
 const app = testApp({ withWeb: true });
 const limited = testApp({ rateLimit: { budgets: { api: { burst: 1, perSecond: 0.001 }, tiles: { burst: 1, perSecond: 0.001 }, web: { burst: 1, perSecond: 0.001 } } } });

@@ -4,7 +4,7 @@
  */
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { testApp, testStore } from '../testing/test-app';
+import { testApp, testStore } from '../../test/support/test-app';
 
 const app = testApp();
 

@@ -1,22 +1,22 @@
 /**
  * The claims routes (issue #10): a place's quantified and dated statements in date order, every
- * claim (for the facts layer), and the discrepancies between documents. The claims index is built
- * here, once, at start-up, so a bad correction stops the server before it listens.
+ * claim (for the facts layer), and the discrepancies between documents, from the store's claims
+ * index (built with the store by loadAtlas).
  */
 import type { Express } from 'express';
 import { z } from 'zod';
 import { CLAIM_MEASURES, type Claim, type ServedClaim } from '../../../types/atlas';
-import { claimsIndexOf, type ClaimsIndex } from '../claims/claims-index';
+import type { ClaimsIndex } from '../../../core/claims/claims-index';
 import { prepareJson, sendPrepared } from '../http/prepared-body';
 import { BadParameterError, NotFoundError } from '../http/problem';
 import { ID_PATTERN, idParam, parseQuery, single } from '../http/validate';
-import type { AtlasStore } from '../store/atlas-store';
+import type { AtlasStore } from '../../../core/store/atlas-store';
 
 const measure = single.pipe(z.enum(CLAIM_MEASURES, { error: `must be one of ${CLAIM_MEASURES.join(', ')}` }));
 const featureFilter = single.regex(ID_PATTERN, 'must be a feature id');
 
 export function setupClaims(app: Express, store: AtlasStore): void {
-  const index = claimsIndexOf(store);
+  const index = store.claims;
   const served = (claims: Claim[]) => claims.map((claim) => serve(index, claim));
   const allDiscrepancies = prepareJson(index.discrepancies);
 

@@ -2,7 +2,7 @@ import type { Express } from 'express';
 import { prepareJson, sendPrepared, type PreparedBody } from '../http/prepared-body';
 import { NotFoundError } from '../http/problem';
 import { idParam } from '../http/validate';
-import { documentMeta, type AtlasStore } from '../store/atlas-store';
+import { documentMeta, type AtlasStore } from '../../../core/store/atlas-store';
 
 export function setupDocuments(app: Express, store: AtlasStore): void {
   const list = prepareJson(store.documents.map(documentMeta));

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { testApp, testStore } from '../testing/test-app';
+import { testApp, testStore } from '../../test/support/test-app';
 
 const app = testApp();
 

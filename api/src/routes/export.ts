@@ -5,7 +5,7 @@ import { exportCsv, exportGeoJson } from '../export/feature-export';
 import { filterFeatures } from '../export/feature-filter';
 import { BadParameterError } from '../http/problem';
 import { ID_PATTERN, parseQuery, single } from '../http/validate';
-import type { AtlasStore } from '../store/atlas-store';
+import type { AtlasStore } from '../../../core/store/atlas-store';
 
 const list = (what: string) =>
   single

@@ -2,7 +2,7 @@ import type { Express } from 'express';
 import type { FeatureWithPassages } from '../../../types/atlas';
 import { NotFoundError } from '../http/problem';
 import { idParam } from '../http/validate';
-import type { AtlasStore } from '../store/atlas-store';
+import type { AtlasStore } from '../../../core/store/atlas-store';
 
 export function setupFeatures(app: Express, store: AtlasStore): void {
   app.get('/api/features/:featureId', (req, res) => {

@@ -3,7 +3,7 @@ import type { LayerId } from '../../../types/atlas';
 import { prepareJson, sendPrepared, type PreparedBody } from '../http/prepared-body';
 import { NotFoundError } from '../http/problem';
 import { idParam } from '../http/validate';
-import type { AtlasStore } from '../store/atlas-store';
+import type { AtlasStore } from '../../../core/store/atlas-store';
 
 export function setupLayers(app: Express, store: AtlasStore): void {
   const descriptors = prepareJson(store.layers);

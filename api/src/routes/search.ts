@@ -1,8 +1,7 @@
 import type { Express } from 'express';
 import { z } from 'zod';
-import { claimsIndexOf } from '../claims/claims-index';
 import { parseQuery, single } from '../http/validate';
-import type { AtlasStore } from '../store/atlas-store';
+import type { AtlasStore } from '../../../core/store/atlas-store';
 
 export const SEARCH_DEFAULTS = {
   /** results per group when the client names no limit */
@@ -40,7 +39,7 @@ export function setupSearch(app: Express, store: AtlasStore): void {
         snippet: snippetOf(hit.passage.text, hit.start, hit.end),
         documentTitle: store.documentById.get(hit.passage.documentId)?.title ?? null,
       })),
-      claims: claimsIndexOf(store).search(q, limit, hits.features.map((hit) => hit.feature.id)),
+      claims: store.claims.search(q, limit, hits.features.map((hit) => hit.feature.id)),
     });
   });
 }

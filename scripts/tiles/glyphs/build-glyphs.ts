@@ -16,7 +16,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { configFromEnv } from '../../../api/src/config';
-import { loadAtlas } from '../../../api/src/store/atlas-store';
+import { loadAtlas } from '../../../core/load-atlas';
 import { GLYPH_BUNDLE_FILE, WHOLE_RANGE_STARTS } from '../../../web/src/map/glyph-bundle';
 import { flattenPath, type PathCommand } from './glyph-outline';
 import { cjkFont, latinFonts, type Font } from './glyph-fonts';

@@ -4,8 +4,7 @@
  * Texts are made the way the web app makes them (facts labels by factsCollection from the claims
  * the API serves, reach labels by reachLabels), so a new name or claim shows up here.
  */
-import { claimsIndexOf } from '../../../api/src/claims/claims-index';
-import type { AtlasStore } from '../../../api/src/store/atlas-store';
+import type { AtlasStore } from '../../../core/store/atlas-store';
 import { FACT_MEASURES, factsCollection } from '../../../web/src/map/facts-layer';
 import { reachLabels, reachOverlay } from '../../../web/src/tools/reach';
 import { REACH_DEFAULTS } from '../../../web/src/tools/reach-speeds';
@@ -27,7 +26,7 @@ export interface CharacterUse {
 const LANGS = ['zh', 'en'] as const;
 
 export function labelTexts(store: AtlasStore, placesFile = PLACES_FILE): LabelTexts[] {
-  const claims = claimsIndexOf(store).claims;
+  const claims = store.claims.claims;
   return [
     {
       source: 'basemap places (scripts/tiles/data/places.geojson)',

@@ -31,7 +31,7 @@ export function isFiltering(filter: FeatureFilter): boolean {
 
 /**
  * The same filter as a MapLibre expression over the flat properties of a vector-tile layer
- * (api/src/tiles/layer-tiles.ts: `docs` lists the citing documents between commas), for layers
+ * (core/store/layer-tiles.ts: `docs` lists the citing documents between commas), for layers
  * whose features the browser never holds; null when nothing is filtered.
  */
 export function filterExpression(filter: FeatureFilter): FilterSpecification | null {

@@ -1,0 +1,110 @@
+/**
+ * All claims of the atlas, built with the store (buildAtlas) from explicit inputs: extracted,
+ * attached to places, corrected by the reviewed corrections, in date order, with the
+ * discrepancies between documents. A bad correction therefore fails at load, naming it.
+ */
+import { booleanPointInPolygon, centroid } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Claim, Discrepancy } from '../../types/atlas';
+import type { AtlasContent } from '../store/atlas-store';
+import { searchForm } from '../text/script-convert';
+import { applyCorrections, type ClaimCorrection } from './apply-corrections';
+import { AREA_UNIT_LAYERS, attachClaims, type Within } from './attach-claims';
+import { extractClaims } from './extract-claims';
+import { findDiscrepancies } from './find-discrepancies';
+
+export interface ClaimsIndex {
+  /** every claim, in date order */
+  claims: Claim[];
+  /** place id → its claims, in date order */
+  byFeature: Map<string, Claim[]>;
+  discrepancies: Discrepancy[];
+  /** claim id → ids of the discrepancies it is a statement of */
+  discrepanciesOfClaim: Map<string, string[]>;
+  /** claims whose sentence has every term, after the claims of the places a search found */
+  search(query: string, limit: number, featureIds?: string[]): Claim[];
+}
+
+export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrection[]): ClaimsIndex {
+  const layerOf = (id: string) => store.featureById.get(id)?.properties.layer;
+  const extracted = store.documents.map((document) => extractClaims(document, (id) => !AREA_UNIT_LAYERS.has(layerOf(id) ?? '')));
+  const attached = extracted.flatMap(({ claims, structures }) => attachClaims(claims, (id) => structures.get(id)!, layerOf, withinOf(store)));
+
+  const documentDates = new Map(
+    store.documents.map((d, i) => [d.id, { date: d.date, notBefore: extracted[i].claims[0]?.documentDateNotBefore ?? null }]),
+  );
+  const passageIndex = new Map<string, number>();
+  for (const document of store.documents) for (const passage of document.passages) passageIndex.set(passage.id, passage.index);
+
+  const claims = applyCorrections(attached, corrections, {
+    passageById: store.passageById,
+    featureIds: new Set(store.featureById.keys()),
+    documentDates,
+  }).sort((a, b) => compareClaimsByDate(a, b, passageIndex));
+
+  const byFeature = new Map<string, Claim[]>();
+  for (const claim of claims) if (claim.featureId) byFeature.set(claim.featureId, [...(byFeature.get(claim.featureId) ?? []), claim]);
+
+  const discrepancies = findDiscrepancies(claims, {
+    place: (id) => {
+      const p = store.featureById.get(id)!.properties;
+      return { name_zh: p.name_zh, name_en: p.name_en };
+    },
+    documentTitle: (id) => store.documentById.get(id)?.title ?? id,
+    passageIndex: (id) => passageIndex.get(id) ?? 0,
+  });
+  const discrepanciesOfClaim = new Map<string, string[]>();
+  for (const d of discrepancies) for (const s of d.statements) for (const id of s.claimIds) discrepanciesOfClaim.set(id, [...(discrepanciesOfClaim.get(id) ?? []), d.id]);
+
+  const comparable = claims.map((claim) => searchForm(claim.sentence.text));
+  return {
+    claims,
+    byFeature,
+    discrepancies,
+    discrepanciesOfClaim,
+    search(query, limit, featureIds = []) {
+      const terms = searchForm(query).split(/[\s,，、;；]+/u).filter(Boolean);
+      const found: Claim[] = [];
+      const seen = new Set<string>();
+      const take = (claim: Claim) => {
+        if (found.length < limit && !seen.has(claim.id)) {
+          seen.add(claim.id);
+          found.push(claim);
+        }
+      };
+      for (const id of featureIds) for (const claim of byFeature.get(id) ?? []) take(claim);
+      if (terms.length > 0) claims.forEach((claim, i) => terms.every((t) => comparable[i].includes(t)) && take(claim));
+      return found;
+    },
+  };
+}
+
+/** A place lies inside another when its centroid is in the other's polygon (乌镇 in 桐乡市). */
+function withinOf(store: AtlasContent): Within {
+  const cache = new Map<string, boolean>();
+  return (inner, outer) => {
+    const key = `${inner}|${outer}`;
+    if (!cache.has(key)) {
+      const a = store.featureById.get(inner);
+      const b = store.featureById.get(outer);
+      const polygon = b && (b.geometry.type === 'Polygon' || b.geometry.type === 'MultiPolygon') ? (b as Feature<Polygon | MultiPolygon>) : null;
+      cache.set(key, Boolean(a && polygon && booleanPointInPolygon(centroid(a), polygon)));
+    }
+    return cache.get(key)!;
+  };
+}
+
+/**
+ * When the documents said it: by document date (an undated document by the year it cannot
+ * predate), then by the time the claim refers to, then in reading order.
+ */
+export function compareClaimsByDate(a: Claim, b: Claim, passageIndex: Map<string, number>): number {
+  const written = (c: Claim) => c.documentDate ?? c.documentDateNotBefore ?? '';
+  return (
+    written(a).localeCompare(written(b)) ||
+    a.documentId.localeCompare(b.documentId) ||
+    (passageIndex.get(a.passageId) ?? 0) - (passageIndex.get(b.passageId) ?? 0) ||
+    a.start - b.start ||
+    a.id.localeCompare(b.id)
+  );
+}

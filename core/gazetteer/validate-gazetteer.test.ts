@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCorpusTexts } from './corpus-names';
+import { loadGazetteer } from './load-gazetteer';
+import { validateGazetteer } from './validate-gazetteer';
+
+const IN = path.join(import.meta.dirname, 'test/in');
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const CORPUS = process.env.CORPUS_DIR ?? path.join(ROOT, 'corpus/sources');
+
+const problemsOf = (dir: string, corpus?: string[]) => validateGazetteer(loadGazetteer(path.join(IN, dir)), corpus);
+
+describe('validateGazetteer on the real gazetteer', () => {
+  it('finds no problems, with every place named in the corpus', () => {
+    const problems = validateGazetteer(loadGazetteer(path.join(ROOT, 'geodata/places')), readCorpusTexts(CORPUS));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('validateGazetteer on hand-made fixtures', () => {
+  it('passes a small valid gazetteer', () => {
+    expect(problemsOf('valid', ['乌镇测试园在乌镇'])).toEqual([]);
+  });
+
+  it.each([
+    ['duplicate-id', /innovation\.geojson record "test-park": duplicate id \(also used in layer parks\)/],
+    ['layer-mismatch', /record "test-park": layer "innovation" does not match its file \(parks\.geojson\)/],
+    ['wrong-geometry', /geometry LineString is not allowed in layer parks \(Point family only\)/],
+    ['swapped-lon-lat', /outside the region .*lon\/lat swapped\?/],
+    ['too-many-decimals', /more than 6 decimals/],
+    ['open-ring', /exterior ring is not closed/],
+    ['clockwise-ring', /exterior ring is clockwise; RFC 7946 wants exterior rings counter-clockwise/],
+    ['bowtie', /self-intersects/],
+    ['zone-too-small', /area [\d.]+ km² is outside the plausible 50–70 km²/],
+    ['park-outside-county', /lies in 乌镇, which is in 桐乡市, but the point is outside that polygon/],
+    ['traditional-name', /name "烏鎮實驗室" is not Simplified Chinese/],
+    ['no-status-source', /statusSource must name the document/],
+    ['shared-name', /name "乌镇测试园" is also a name of "test-park"/],
+  ])('%s fails with a clear message', (dir, message) => {
+    const problems = problemsOf(dir);
+    expect(problems.join('\n')).toMatch(message);
+  });
+
+  it('checks the fields of records built in code, not only those read from files', () => {
+    const [park] = loadGazetteer(path.join(IN, 'valid'));
+    const { name_en: _dropped, ...rest } = park.properties;
+    const problems = validateGazetteer([{ ...park, properties: rest as typeof park.properties }]);
+    expect(problems.join('\n')).toMatch(/record "test-park": properties\.name_en: /);
+  });
+
+  it('reports a place the corpus never names, and accepts one named in Traditional script with pinyin', () => {
+    expect(problemsOf('valid', ['别的文字'])).toEqual([
+      'parks.geojson record "test-park": neither name_zh nor any alias occurs in the corpus (乌镇测试园)',
+    ]);
+    expect(problemsOf('valid', ['烏鎮(zhèn)測試園'])).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Every written form of every place (name, aliases, context aliases), in search form, indexed by
+ * first character, longest first. Traditional variants need no entry of their own: the linker
+ * compares the search form of a passage (Simplified, offsets kept, via opencc-js).
+ */
+import type { GazetteerRecord } from '../../types/atlas';
+import { searchForm, toSimplified } from '../text/script-convert';
+
+export interface NameForm {
+  /** the form as compared (Simplified, lower-case) */
+  form: string;
+  featureId: string;
+  /** a context alias: links only after the full name, and not after a qualifier */
+  contextual: boolean;
+}
+
+export type NameIndex = Map<string, NameForm[]>;
+
+/** Forms shorter than this are too ambiguous to link automatically (e.g. a bare 园). */
+export const MIN_FORM_LENGTH = 2;
+
+/** A gazetteer record whose context aliases the linker cannot use; stops start-up naming it. */
+export class ContextAliasError extends Error {
+  constructor(
+    readonly recordId: string,
+    readonly alias: string,
+    readonly detail: string,
+  ) {
+    super(`gazetteer record "${recordId}": context alias "${alias}" ${detail}`);
+    this.name = 'ContextAliasError';
+  }
+}
+
+/** The forms that name a place on their own: the official name and its aliases. */
+export function namesOf(record: GazetteerRecord): string[] {
+  return [record.properties.name_zh, ...record.properties.aliases];
+}
+
+export function contextAliasesOf(record: GazetteerRecord): string[] {
+  return record.properties.contextAliases ?? [];
+}
+
+export function buildNameIndex(records: GazetteerRecord[]): NameIndex {
+  const owners = new Map<string, NameForm>();
+  for (const record of records) {
+    for (const name of namesOf(record)) {
+      const form = searchForm(name);
+      if (form.length < MIN_FORM_LENGTH) continue;
+      // One form, one place: the first record to claim a form keeps it (records are in file order).
+      if (!owners.has(form)) owners.set(form, { form, featureId: record.id, contextual: false });
+    }
+  }
+  for (const record of records) {
+    for (const alias of contextAliasesOf(record)) {
+      const form = searchForm(alias);
+      if (toSimplified(alias) !== alias) throw new ContextAliasError(record.id, alias, 'is not Simplified Chinese; store Simplified forms only');
+      if (form.length < MIN_FORM_LENGTH) throw new ContextAliasError(record.id, alias, `is shorter than ${MIN_FORM_LENGTH} characters`);
+      const owner = owners.get(form);
+      if (owner) throw new ContextAliasError(record.id, alias, `is already a ${owner.contextual ? 'context alias' : 'name'} of "${owner.featureId}"`);
+      owners.set(form, { form, featureId: record.id, contextual: true });
+    }
+  }
+  const index: NameIndex = new Map();
+  for (const entry of owners.values()) {
+    const list = index.get(entry.form[0]) ?? [];
+    list.push(entry);
+    index.set(entry.form[0], list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.form.length - a.form.length);
+  return index;
+}

@@ -1,0 +1,134 @@
+/**
+ * Ranks places for a query by their Chinese names and aliases (Simplified and Traditional alike,
+ * through the search form), their English names and ids, and the toneless pinyin of their names.
+ */
+import type { AtlasFeature } from '../../types/atlas';
+import { searchForm } from '../text/script-convert';
+import { isPinyinQuery, matchPinyin, pinyinName, type PinyinName } from './pinyin-names';
+
+export const PLACE_SEARCH = {
+  /** points for how a term meets a Chinese name */
+  name: { exact: 100, prefix: 60, inner: 30, lengthBonus: 20 },
+  /** points for how a term meets the English name or id */
+  english: { exact: 90, word: 50, wordPrefix: 40, inner: 20 },
+  /** points for how the whole query, read as pinyin, meets a name */
+  pinyin: { exact: 95, prefix: 60, initials: 55, inner: 30, coverageBonus: 30, wholeSyllables: 5 },
+  /** at most this many points for being cited often, to order near-equal names */
+  citationBonus: 3,
+  /** an alias scores this much less than the official name matched the same way */
+  aliasPenalty: 2,
+};
+
+export type PlaceMatchedBy = 'name' | 'alias' | 'english' | 'pinyin';
+
+export interface IndexedPlace {
+  feature: AtlasFeature;
+  names: Array<{ written: string; form: string; by: 'name' | 'alias' }>;
+  english: string;
+  englishWords: string[];
+  pinyin: Array<{ written: string; reading: PinyinName; by: 'name' | 'alias' }>;
+  citationBonus: number;
+}
+
+export interface PlaceMatch {
+  feature: AtlasFeature;
+  score: number;
+  matchedBy: PlaceMatchedBy;
+  /** the name, alias or English name that matched, as written */
+  matchedName: string;
+}
+
+export function indexPlaces(features: AtlasFeature[]): IndexedPlace[] {
+  return features.map((feature) => {
+    const p = feature.properties;
+    const written = [
+      { written: p.name_zh, by: 'name' as const },
+      ...p.aliases.map((alias) => ({ written: alias, by: 'alias' as const })),
+    ];
+    const english = `${p.name_en} ${feature.id.replace(/-/g, ' ')}`.toLowerCase();
+    return {
+      feature,
+      names: written.map((n) => ({ ...n, form: searchForm(n.written) })),
+      english,
+      englishWords: english.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+      pinyin: written.flatMap((n) => {
+        const reading = pinyinName(n.written);
+        return reading ? [{ ...n, reading }] : [];
+      }),
+      citationBonus: Math.min(PLACE_SEARCH.citationBonus, Math.log2(1 + p.passageIds.length)),
+    };
+  });
+}
+
+/** Places matching every term (or the whole query as pinyin), best first. */
+export function searchPlaces(places: IndexedPlace[], terms: string[], pinyinQuery: string): PlaceMatch[] {
+  const matches: PlaceMatch[] = [];
+  for (const place of places) {
+    const byTerms = scoreTerms(place, terms);
+    const byPinyin = scorePinyin(place, pinyinQuery);
+    const best = byPinyin && (!byTerms || byPinyin.score > byTerms.score) ? byPinyin : byTerms;
+    if (best) matches.push({ ...best, feature: place.feature, score: best.score + place.citationBonus });
+  }
+  return matches.sort(
+    (a, b) => b.score - a.score || a.feature.properties.name_zh.length - b.feature.properties.name_zh.length || (a.feature.id < b.feature.id ? -1 : 1),
+  );
+}
+
+/** The Chinese a pinyin query spells in some place name (wuzhen → 乌镇), most common first. */
+export function pinyinExpansions(places: IndexedPlace[], pinyinQuery: string, max = 3): string[] {
+  if (!isPinyinQuery(pinyinQuery)) return [];
+  const counts = new Map<string, number>();
+  for (const place of places) {
+    for (const { reading } of place.pinyin) {
+      const chinese = matchPinyin(pinyinQuery, reading)?.chinese;
+      if (chinese && chinese.length >= 2) counts.set(chinese, (counts.get(chinese) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).slice(0, max).map(([chinese]) => searchForm(chinese));
+}
+
+type Scored = Omit<PlaceMatch, 'feature'>;
+
+function scoreTerms(place: IndexedPlace, terms: string[]): Scored | null {
+  if (terms.length === 0) return null;
+  const { name: N, english: E } = PLACE_SEARCH;
+  let total = 0;
+  let first: Scored | null = null;
+  for (const term of terms) {
+    let best: Scored | null = null;
+    const consider = (score: number, matchedBy: PlaceMatchedBy, matchedName: string) => {
+      if (!best || score > best.score) best = { score, matchedBy, matchedName };
+    };
+    for (const name of place.names) {
+      const bonus = (N.lengthBonus * term.length) / name.form.length - (name.by === 'alias' ? PLACE_SEARCH.aliasPenalty : 0);
+      if (name.form === term) consider(N.exact + Math.min(0, bonus), name.by, name.written);
+      else if (name.form.startsWith(term)) consider(N.prefix + bonus, name.by, name.written);
+      else if (name.form.includes(term)) consider(N.inner + bonus, name.by, name.written);
+    }
+    if (!best) {
+      const englishName = place.feature.properties.name_en;
+      if (term === englishName.toLowerCase()) consider(E.exact, 'english', englishName);
+      else if (place.englishWords.includes(term)) consider(E.word, 'english', englishName);
+      else if (term.length >= 2 && place.englishWords.some((word) => word.startsWith(term))) consider(E.wordPrefix, 'english', englishName);
+      else if (term.length >= 3 && place.english.includes(term)) consider(E.inner, 'english', englishName);
+    }
+    if (!best) return null;
+    total += (best as Scored).score;
+    first ??= best;
+  }
+  return { ...first!, score: total };
+}
+
+function scorePinyin(place: IndexedPlace, pinyinQuery: string): Scored | null {
+  if (!isPinyinQuery(pinyinQuery)) return null;
+  const P = PLACE_SEARCH.pinyin;
+  let best: Scored | null = null;
+  for (const { reading, written, by } of place.pinyin) {
+    const match = matchPinyin(pinyinQuery, reading);
+    if (!match) continue;
+    const base = { exact: P.exact, prefix: P.prefix + P.coverageBonus * match.coverage, initials: P.initials, inner: P.inner + P.coverageBonus * match.coverage }[match.kind];
+    const score = base + (match.chinese ? P.wholeSyllables : 0) - (by === 'alias' ? PLACE_SEARCH.aliasPenalty : 0);
+    if (!best || score > best.score) best = { score, matchedBy: 'pinyin', matchedName: written };
+  }
+  return best;
+}

@@ -1,0 +1,103 @@
+/**
+ * The whole atlas in memory: documents with linked passages, features with their citations,
+ * layers and the search index. Built once at start-up; a bad record stops the start, naming it.
+ */
+import type {
+  AtlasDocument,
+  AtlasFeature,
+  AtlasFeatureCollection,
+  DocumentMeta,
+  GazetteerRecord,
+  LayerDescriptor,
+  LayerId,
+  Passage,
+} from '../../types/atlas';
+import type { ClaimCorrection } from '../claims/apply-corrections';
+import { buildClaimsIndex, type ClaimsIndex } from '../claims/claims-index';
+import { linkMentions } from '../linking/link-mentions';
+import type { MentionOverride } from '../linking/mention-overrides';
+import { createSearchIndex, type SearchIndex } from '../search/search-index';
+import type { LayerCatalog } from './layer-catalog';
+import { deliverLayers } from './layer-delivery';
+import type { LayerSourceThreshold } from './layer-source-policy';
+
+export interface AtlasStore {
+  catalog: LayerCatalog;
+  documents: AtlasDocument[];
+  documentById: Map<string, AtlasDocument>;
+  passageById: Map<string, Passage>;
+  features: AtlasFeature[];
+  featureById: Map<string, AtlasFeature>;
+  layers: LayerDescriptor[];
+  layerCollections: Map<LayerId, AtlasFeatureCollection>;
+  /** vector-tile archives of the layers too large for GeoJSON, by archive name */
+  layerArchives: Map<string, Buffer>;
+  search: SearchIndex;
+  /** every claim, attached and corrected, with the discrepancies between documents */
+  claims: ClaimsIndex;
+}
+
+/** The atlas before its claims are drawn from it. */
+export type AtlasContent = Omit<AtlasStore, 'claims'>;
+
+export interface BuildOptions {
+  overrides?: MentionOverride[];
+  /** reviewed corrections of extracted claims (none when omitted) */
+  corrections?: ClaimCorrection[];
+  /** where a layer switches from GeoJSON to vector tiles (default: layer-source-policy.ts) */
+  threshold?: LayerSourceThreshold;
+}
+
+export class AtlasDataError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'AtlasDataError';
+  }
+}
+
+export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], records: GazetteerRecord[], options: BuildOptions = {}): AtlasStore {
+  const { overrides = [], corrections = [], threshold } = options;
+  const { documents, passageIdsByFeature } = linkMentions(ingested, records, overrides);
+  const features = records.map((record) => toFeature(record, passageIdsByFeature.get(record.id) ?? []));
+  const featureById = new Map(features.map((f) => [f.id, f]));
+  if (featureById.size !== features.length) throw new AtlasDataError('two gazetteer records share an id');
+
+  const layerCollections = new Map<LayerId, AtlasFeatureCollection>();
+  for (const layer of catalog.layers) layerCollections.set(layer.id, { type: 'FeatureCollection', features: [] });
+  for (const feature of features) {
+    const collection = layerCollections.get(feature.properties.layer);
+    if (!collection) throw new AtlasDataError(`feature ${feature.id} is in layer ${feature.properties.layer}, which the catalogue lacks`);
+    collection.features.push(feature);
+  }
+  const { descriptors: layers, archives: layerArchives } = deliverLayers(
+    catalog.layers.map((layer) => ({ ...layer, featureCount: layerCollections.get(layer.id)!.features.length })),
+    layerCollections,
+    threshold,
+  );
+
+  const passageById = new Map<string, Passage>();
+  for (const document of documents) for (const passage of document.passages) passageById.set(passage.id, passage);
+
+  const content: AtlasContent = {
+    catalog,
+    documents,
+    documentById: new Map(documents.map((d) => [d.id, d])),
+    passageById,
+    features,
+    featureById,
+    layers,
+    layerCollections,
+    layerArchives,
+    search: createSearchIndex(features, documents),
+  };
+  return { ...content, claims: buildClaimsIndex(content, corrections) };
+}
+
+function toFeature(record: GazetteerRecord, passageIds: string[]): AtlasFeature {
+  return { type: 'Feature', id: record.id, geometry: record.geometry, properties: { ...record.properties, passageIds } };
+}
+
+export function documentMeta(document: AtlasDocument): DocumentMeta {
+  const { passages: _passages, ...meta } = document;
+  return meta;
+}
