@@ -17,6 +17,4 @@ export function documentIdFromSourceFile(sourceFile: string): string {
   return `doc-${match[1]}`;
 }
 
-export function passageId(documentId: string, index: number): string {
-  return `${documentId}-p${String(index).padStart(3, '0')}`;
-}
+export { passageId } from '../../types/passage-id';

@@ -19,7 +19,9 @@ export const PLACE_SEARCH = {
   aliasPenalty: 2,
 };
 
-export type PlaceMatchedBy = 'name' | 'alias' | 'english' | 'pinyin';
+import type { PlaceMatchedBy } from '../../types/search-response';
+
+export type { PlaceMatchedBy };
 
 export interface IndexedPlace {
   feature: AtlasFeature;

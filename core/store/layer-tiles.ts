@@ -16,6 +16,7 @@ import { area, bbox } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import GeoJSONVT from 'geojson-vt';
 import type { AtlasFeature, AtlasFeatureCollection } from '../../types/atlas';
+import { documentIdOfPassage } from '../../types/passage-id';
 import { writePmtiles, type TileInput } from '../../api/src/tiles/pmtiles/pmtiles-writer';
 
 export const LAYER_TILES = {
@@ -41,7 +42,7 @@ export type TileProperties = Record<string, string | number>;
  */
 export function tileProperties(feature: AtlasFeature): TileProperties {
   const p = feature.properties;
-  const docs = [...new Set(p.passageIds.map((id) => id.replace(/-p\d+$/, '')))];
+  const docs = [...new Set(p.passageIds.map(documentIdOfPassage))];
   const out: TileProperties = {
     id: feature.id,
     name_zh: p.name_zh,

@@ -12,7 +12,8 @@ import type { FeatureFilter } from './state/feature-filter';
 import { useAtlasLayers } from './state/use-atlas-layers';
 import { useDocuments } from './state/use-documents';
 import { useFeatureRecord } from './state/use-feature-record';
-import { documentIdOfPassage, useHashState } from './state/use-hash-state';
+import { documentIdOfPassage } from '../../types/passage-id';
+import { useHashState } from './state/use-hash-state';
 import { useLang } from './state/use-lang';
 import { useVisiblePlaces } from './state/use-visible-places';
 

@@ -2,14 +2,10 @@ import type { Express } from 'express';
 import { z } from 'zod';
 import { parseQuery, single } from '../http/validate';
 import type { AtlasStore } from '../../../core/store/atlas-store';
+import { SEARCH_LIMITS, type SearchResponse, type SearchSnippet } from '../../../types/search-response';
 
 export const SEARCH_DEFAULTS = {
-  /** results per group when the client names no limit */
-  limit: 20,
-  /** most results per group a client may ask for */
-  maxLimit: 100,
-  /** longest query accepted: long enough for any name or phrase, short enough to stay fast */
-  maxQueryLength: 200,
+  ...SEARCH_LIMITS,
   /** characters of context on each side of a match in a snippet */
   snippetContext: 40,
 };
@@ -27,25 +23,25 @@ export function setupSearch(app: Express, store: AtlasStore): void {
   app.get('/api/search', (req, res) => {
     const { q, limit = SEARCH_DEFAULTS.limit } = parseQuery(req, searchQuery);
     const hits = store.search.search(q, limit);
-    res.json({
+    const answer: SearchResponse = {
       query: q,
       features: hits.features.map((hit) => ({ ...hit.feature, score: round(hit.score), matchedBy: hit.matchedBy, matchedName: hit.matchedName })),
       passages: hits.passages.map((hit) => ({
         ...hit.passage,
         score: round(hit.score),
         match: { start: hit.start, end: hit.end },
-        /** every matched range in `text`, for highlighting (bigram runs when the words are apart) */
         matches: hit.matches,
         snippet: snippetOf(hit.passage.text, hit.start, hit.end),
         documentTitle: store.documentById.get(hit.passage.documentId)?.title ?? null,
       })),
       claims: store.claims.search(q, limit, hits.features.map((hit) => hit.feature.id)),
-    });
+    };
+    res.json(answer);
   });
 }
 
 /** A window of the passage around the match, with the match's range inside the window. */
-export function snippetOf(text: string, start: number, end: number) {
+export function snippetOf(text: string, start: number, end: number): SearchSnippet {
   const from = Math.max(0, start - SEARCH_DEFAULTS.snippetContext);
   const to = Math.min(text.length, end + SEARCH_DEFAULTS.snippetContext);
   return { text: text.slice(from, to), start: start - from, end: end - from, truncatedStart: from > 0, truncatedEnd: to < text.length };

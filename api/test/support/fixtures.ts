@@ -1,5 +1,6 @@
 /** Tiny hand-made records and passages for unit tests of linking and search. */
 import type { AtlasDocument, GazetteerRecord, Passage } from '../../../types/atlas';
+import { parsePassageId } from '../../../types/passage-id';
 
 export function record(id: string, name_zh: string, aliases: string[] = [], name_en = id): GazetteerRecord {
   return {
@@ -21,7 +22,7 @@ export function record(id: string, name_zh: string, aliases: string[] = [], name
 }
 
 export function passage(id: string, text: string, documentId = 'doc-test'): Passage {
-  return { id, documentId, index: Number(id.split('-p')[1] ?? 0), kind: 'paragraph', text, damaged: [], mentions: [] };
+  return { id, documentId, index: parsePassageId(id)?.index ?? 0, kind: 'paragraph', text, damaged: [], mentions: [] };
 }
 
 export function documentOf(passages: Passage[], id = 'doc-test'): AtlasDocument {

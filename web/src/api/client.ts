@@ -2,16 +2,15 @@
  * The web app's only door to the API. Every call takes an AbortSignal so a superseded request
  * (a search typed on, a feature clicked away) is cancelled, not raced.
  */
+import type { SearchResponse } from '../../../types/search-response';
 import type {
   AtlasDocument,
-  AtlasFeature,
   AtlasFeatureCollection,
   ClaimMeasure,
   Discrepancy,
   DocumentMeta,
   FeatureWithPassages,
   LayerDescriptor,
-  Passage,
   ServedClaim,
 } from '../../../types/atlas';
 
@@ -77,16 +76,7 @@ async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   return (await response.json()) as T;
 }
 
-export interface SearchPassage extends Passage {
-  snippet: { text: string; start: number; end: number; truncatedStart: boolean; truncatedEnd: boolean };
-  documentTitle: string | null;
-}
-
-export interface SearchResponse {
-  query: string;
-  features: AtlasFeature[];
-  passages: SearchPassage[];
-}
+export type { SearchPassage, SearchResponse } from '../../../types/search-response';
 
 export const api = {
   layers: (signal?: AbortSignal) => getJson<LayerDescriptor[]>('/api/layers', signal),

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { SEARCH_LIMITS } from '../../../types/search-response';
 import { api, type SearchResponse } from '../api/client';
 import { STRINGS, type Lang } from '../i18n/strings';
 
@@ -76,6 +77,7 @@ export function SearchBox({ lang, onSelectFeature, onOpenPassage }: Props) {
     <div className="search" role="search">
       <input
         type="search"
+        maxLength={SEARCH_LIMITS.maxQueryLength}
         value={query}
         placeholder={t.searchPlaceholder}
         aria-label={t.search}

@@ -30,8 +30,3 @@ export function useHashState(): [HashState, (change: Partial<HashState>) => void
 
   return [state, update];
 }
-
-/** Passage ids are `<documentId>-p<NNN>` (see the corpus pipeline). */
-export function documentIdOfPassage(passageId: string): string {
-  return passageId.replace(/-p\d+$/, '');
-}
