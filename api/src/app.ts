@@ -21,7 +21,7 @@ import { setupHealth } from './routes/health';
 import { setupLayers } from './routes/layers';
 import { setupOpenApi } from './routes/openapi';
 import { setupSearch } from './routes/search';
-import type { AtlasStore } from '../../core/store/atlas-store';
+import type { AtlasSource } from '../../core/store/atlas-source';
 import { createTilesRouter } from './tiles/tiles-router';
 
 export interface AppOptions {
@@ -32,7 +32,7 @@ export interface AppOptions {
   rateLimit?: Partial<RateLimitOptions> | false;
 }
 
-export function createApp(store: AtlasStore, options: AppOptions): Express {
+export function createApp(source: AtlasSource, options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
@@ -43,16 +43,16 @@ export function createApp(store: AtlasStore, options: AppOptions): Express {
   app.use(readOnly);
 
   setupHealth(app);
-  setupLayers(app, store);
-  setupFeatures(app, store);
-  setupDocuments(app, store);
-  setupSearch(app, store);
-  setupExport(app, store);
-  setupClaims(app, store);
+  setupLayers(app, source);
+  setupFeatures(app, source);
+  setupDocuments(app, source);
+  setupSearch(app, source);
+  setupExport(app, source);
+  setupClaims(app, source);
   setupOpenApi(app);
   app.use('/api', notFoundHandler);
 
-  app.use('/tiles', createTilesRouter(options.tilesDir, { memory: store.layerArchives }));
+  app.use('/tiles', createTilesRouter(options.tilesDir, { memory: () => source.current().layerArchives }));
   if (options.webDistDir) setupWebApp(app, options.webDistDir);
 
   app.use(notFoundHandler);

@@ -2,6 +2,7 @@
  * Start-up: load and validate all data first (a bad record stops here, naming it), then listen.
  * SIGTERM/SIGINT stop accepting connections and let open requests finish.
  */
+import { fixedSource } from '../../core/store/atlas-source';
 import { createApp } from './app';
 import { configFromEnv } from './config';
 import { createHardenedServer } from './http/hardened-server';
@@ -11,7 +12,7 @@ import { loadAtlas } from '../../core/load-atlas';
 const config = configFromEnv();
 const started = performance.now();
 const store = loadAtlas(config);
-const app = createApp(store, { tilesDir: config.tilesDir, webDistDir: config.webDistDir, rateLimit: rateLimitFromEnv() });
+const app = createApp(fixedSource(store), { tilesDir: config.tilesDir, webDistDir: config.webDistDir, rateLimit: rateLimitFromEnv() });
 
 const server = createHardenedServer(app).listen(config.port, () => {
   const ms = Math.round(performance.now() - started);

@@ -1,3 +1,4 @@
+import { fixedSource } from './atlas-source';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import type { LayerDescriptor } from '../../types/atlas';
@@ -32,7 +33,7 @@ describe('layer delivery', () => {
   describe('over HTTP, with a threshold that makes the larger layers vector', () => {
     const config = configFromEnv({ GEOJSON_MAX_FEATURES: '10' });
     const store = loadAtlas(config);
-    const app = createApp(store, { tilesDir: config.tilesDir, rateLimit: false });
+    const app = createApp(fixedSource(store), { tilesDir: config.tilesDir, rateLimit: false });
 
     it('announces the archive in the descriptor and serves it by Range, while the GeoJSON stays', async () => {
       const layers: LayerDescriptor[] = (await request(app).get('/api/layers').expect(200)).body;

@@ -5,7 +5,7 @@ import { exportCsv, exportGeoJson } from '../export/feature-export';
 import { filterFeatures } from '../export/feature-filter';
 import { BadParameterError } from '../http/problem';
 import { ID_PATTERN, parseQuery, single } from '../http/validate';
-import type { AtlasStore } from '../../../core/store/atlas-store';
+import type { AtlasSource } from '../../../core/store/atlas-source';
 
 const list = (what: string) =>
   single
@@ -21,8 +21,9 @@ const exportQuery = {
   document: list('document ids').optional(),
 };
 
-export function setupExport(app: Express, store: AtlasStore): void {
+export function setupExport(app: Express, source: AtlasSource): void {
   app.get('/api/export', (req, res) => {
+    const store = source.current();
     const query = parseQuery(req, exportQuery);
     const known = new Set(store.layers.map((l) => l.id));
     const layers = query.layers ?? [...known];

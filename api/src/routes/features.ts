@@ -2,10 +2,11 @@ import type { Express } from 'express';
 import type { FeatureWithPassages } from '../../../types/atlas';
 import { NotFoundError } from '../http/problem';
 import { idParam } from '../http/validate';
-import type { AtlasStore } from '../../../core/store/atlas-store';
+import type { AtlasSource } from '../../../core/store/atlas-source';
 
-export function setupFeatures(app: Express, store: AtlasStore): void {
+export function setupFeatures(app: Express, source: AtlasSource): void {
   app.get('/api/features/:featureId', (req, res) => {
+    const store = source.current();
     const id = idParam(req, 'featureId');
     const feature = store.featureById.get(id);
     if (!feature) throw new NotFoundError('feature', id);

@@ -1,7 +1,7 @@
 import type { Express } from 'express';
 import { z } from 'zod';
 import { parseQuery, single } from '../http/validate';
-import type { AtlasStore } from '../../../core/store/atlas-store';
+import type { AtlasSource } from '../../../core/store/atlas-source';
 import { SEARCH_LIMITS, type SearchResponse, type SearchSnippet } from '../../../types/search-response';
 
 export const SEARCH_DEFAULTS = {
@@ -19,8 +19,9 @@ const searchQuery = {
     .optional(),
 };
 
-export function setupSearch(app: Express, store: AtlasStore): void {
+export function setupSearch(app: Express, source: AtlasSource): void {
   app.get('/api/search', (req, res) => {
+    const store = source.current();
     const { q, limit = SEARCH_DEFAULTS.limit } = parseQuery(req, searchQuery);
     const hits = store.search.search(q, limit);
     const answer: SearchResponse = {

@@ -23,8 +23,11 @@ export interface TileArchive {
 }
 
 export interface ArchiveStoreOptions {
-  /** archives built in memory (the large thematic layers), served before any file of the same name */
-  memory?: ReadonlyMap<string, Buffer>;
+  /**
+   * archives built in memory (the large thematic layers), served before any file of the same name;
+   * a function when they are rebuilt with the atlas after a write
+   */
+  memory?: ReadonlyMap<string, Buffer> | (() => ReadonlyMap<string, Buffer>);
   /** archives larger than this are streamed from disk */
   maxInMemoryBytes?: number;
   /** how long a loaded archive is trusted before its file is checked again */
@@ -45,7 +48,9 @@ interface Cached {
 export class ArchiveStore {
   private readonly options: Required<Omit<ArchiveStoreOptions, 'memory'>>;
   private readonly cache = new Map<string, Cached>();
-  private readonly inMemory = new Map<string, TileArchive>();
+  private readonly memory: () => ReadonlyMap<string, Buffer>;
+  /** the served form of each generation of in-memory archives, dropped with it */
+  private readonly inMemory = new WeakMap<ReadonlyMap<string, Buffer>, Map<string, TileArchive>>();
   private readonly pending = new Map<string, Promise<TileArchive | null>>();
 
   constructor(
@@ -54,15 +59,27 @@ export class ArchiveStore {
   ) {
     const { memory, ...rest } = options;
     this.options = { ...DEFAULTS, ...rest };
-    const builtAt = new Date(Math.floor(Date.now() / 1000) * 1000);
-    for (const [name, bytes] of memory ?? []) {
-      this.inMemory.set(name, { name, path: `(memory)/${name}.pmtiles`, size: bytes.length, etag: contentTag(bytes), lastModified: builtAt, bytes });
+    const fixed = memory ?? new Map<string, Buffer>();
+    this.memory = typeof fixed === 'function' ? fixed : () => fixed;
+  }
+
+  private builtArchive(name: string): TileArchive | undefined {
+    const memory = this.memory();
+    let served = this.inMemory.get(memory);
+    if (!served) {
+      const builtAt = new Date(Math.floor(Date.now() / 1000) * 1000);
+      served = new Map();
+      for (const [id, bytes] of memory) {
+        served.set(id, { name: id, path: `(memory)/${id}.pmtiles`, size: bytes.length, etag: contentTag(bytes), lastModified: builtAt, bytes });
+      }
+      this.inMemory.set(memory, served);
     }
+    return served.get(name);
   }
 
   /** The archive called `name` (already checked against the name pattern), or null if absent. */
   get(name: string): Promise<TileArchive | null> {
-    const built = this.inMemory.get(name);
+    const built = this.builtArchive(name);
     if (built) return Promise.resolve(built);
     const cached = this.cache.get(name);
     if (cached && Date.now() - cached.checkedAt < this.options.recheckMs) return Promise.resolve(cached.archive);

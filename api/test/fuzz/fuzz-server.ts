@@ -3,6 +3,7 @@
  * hardened HTTP server as production. The web app is a tiny fixture build so the static file
  * handlers are fuzzed whether or not `web/dist` has been built.
  */
+import { fixedSource } from '../../../core/store/atlas-source';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,7 +33,7 @@ function fixtureDist(): string {
 
 export async function startFuzzServer(): Promise<FuzzServer> {
   const webDistDir = fixtureDist();
-  const app = createApp(testStore(), { tilesDir: configFromEnv({}).tilesDir, webDistDir, rateLimit: false });
+  const app = createApp(fixedSource(testStore()), { tilesDir: configFromEnv({}).tilesDir, webDistDir, rateLimit: false });
   const server: Server = createHardenedServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   return {

@@ -2,6 +2,7 @@
  * The real app over the real corpus and gazetteer, for supertest and browser tests. The store
  * is built once per test process: building it is the start-up cost we measure elsewhere.
  */
+import { fixedSource } from '../../../core/store/atlas-source';
 import type { Express } from 'express';
 import { createApp, type AppOptions } from '../../src/app';
 import { configFromEnv } from '../../src/config';
@@ -18,7 +19,7 @@ export function testStore(): AtlasStore {
 /** Rate limiting is off unless a test asks for it, so request counts never change an answer. */
 export function testApp(options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit']; store?: AtlasStore } = {}): Express {
   const config = configFromEnv({});
-  return createApp(options.store ?? testStore(), {
+  return createApp(fixedSource(options.store ?? testStore()), {
     tilesDir: config.tilesDir,
     webDistDir: options.withWeb ? config.webDistDir : undefined,
     rateLimit: options.rateLimit ?? false,
