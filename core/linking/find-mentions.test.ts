@@ -61,6 +61,10 @@ describe('findMentions: no name inside a longer place-like term', () => {
     expect(linked('作为首批授牌的嘉兴市级高能级产业园')).toEqual([['嘉兴市', 'jiaxing']]);
   });
 
+  it('refuses a known name at the start of a longer unknown place (issue 18: 乌镇云舟宾客中心)', () => {
+    expect(findMentions('乌镇云舟宾客中心位于乌镇', index)).toEqual([{ start: 10, end: 12, featureId: 'wuzhen' }]);
+  });
+
   it('keeps a quoted name before a head word: “乌镇之光”超算中心', () => {
     expect(linked('“乌镇之光”超算中心建成运行')).toEqual([['乌镇之光', 'wuzhen-light']]);
   });

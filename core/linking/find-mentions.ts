@@ -17,8 +17,10 @@ import type { NameIndex } from './name-index';
 import { findPlaceLikeTerms, PLACE_TERM_RULES, type PlaceLikeTerm } from './place-like-terms';
 
 export const LINKING_RULES = {
-  /** rule 3: at most this many characters may complete the longer term (嘉兴 + 科技城 is 3) */
-  maxTermContinuation: 5,
+  /** rule 3: at most this many characters may complete the longer term (嘉兴 + 科技城 is 3, 乌镇 + 云舟宾客中心 is 6) */
+  maxTermContinuation: 8,
+  /** rule 3: a name followed by one of these is a level of government, not part of a place (嘉兴市级…产业园) */
+  designationAfter: '级',
   /** rule 3: head words that make a name part of another place; a town or village after its county (桐乡乌镇) does not */
   compoundHeads: PLACE_TERM_RULES.suffixes.filter((head) => !['镇', '村', '街道'].includes(head)),
   /** rule 4: besides punctuation, a context alias may follow these (作为先行区, 托举先行区), never a noun (治理先行区) */
@@ -80,6 +82,9 @@ function continuesIntoAnotherPlace(candidate: Candidate, comparable: string, ter
   if (!candidate.contextual && endsInHeadWord(comparable.slice(candidate.start, candidate.end))) return false;
   // A quoted name before a head word names that place: “乌镇之光”超算中心.
   if (CLOSE_QUOTES.includes(comparable[candidate.end])) return false;
+  if (LINKING_RULES.designationAfter.includes(comparable[candidate.end] ?? '')) return false;
+  // 乌镇镇区, 桐乡市市区: the place's own built-up area, named by repeating its head.
+  if (comparable[candidate.end] === comparable[candidate.end - 1]) return false;
   return terms.some((term) => {
     if (term.start > candidate.start || term.end <= candidate.end || term.end - candidate.end > LINKING_RULES.maxTermContinuation) return false;
     const head = comparable.slice(term.headStart, term.end);
@@ -89,8 +94,9 @@ function continuesIntoAnotherPlace(candidate: Candidate, comparable: string, ter
   });
 }
 
+/** A town's name (乌镇) ends in 镇 but is no compound place: 乌镇云舟宾客中心 is another place. */
 function endsInHeadWord(form: string): boolean {
-  return PLACE_TERM_RULES.suffixes.some((head) => form.endsWith(head));
+  return LINKING_RULES.compoundHeads.some((head) => form.endsWith(head));
 }
 
 function isFormOf(text: string, featureId: string, index: NameIndex): boolean {
