@@ -5,12 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import type { AccountStore } from '../../types/accounts';
+import { SESSION_WRITE_ROUTES, setupSession } from './auth/setup-session';
 import { bodyLimit } from './http/body-limit';
 import { cors } from './http/cors';
 import { setupGlyphFiles } from './http/glyph-files';
 import { notFoundHandler, problemHandler } from './http/problem';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit';
-import { readOnly } from './http/read-only';
+import { methodGuard } from './http/read-only';
 import { securityHeaders } from './http/security';
 import { setupWebAssets } from './http/web-assets';
 import { setupClaims } from './routes/claims';
@@ -30,6 +32,8 @@ export interface AppOptions {
   webDistDir?: string;
   /** per-client budgets (http/rate-limit.ts defaults when omitted); false turns limiting off (tests) */
   rateLimit?: Partial<RateLimitOptions> | false;
+  /** who may write (users, tokens, sessions); without it the atlas is read-only and has no sign-in */
+  accounts?: AccountStore;
 }
 
 export function createApp(store: AtlasStore, options: AppOptions): Express {
@@ -40,7 +44,7 @@ export function createApp(store: AtlasStore, options: AppOptions): Express {
   app.use(cors());
   if (options.rateLimit !== false) app.use(rateLimit(options.rateLimit));
   app.use(bodyLimit());
-  app.use(readOnly);
+  app.use(methodGuard(options.accounts ? SESSION_WRITE_ROUTES : []));
 
   setupHealth(app);
   setupLayers(app, store);
@@ -50,6 +54,7 @@ export function createApp(store: AtlasStore, options: AppOptions): Express {
   setupExport(app, store);
   setupClaims(app, store);
   setupOpenApi(app);
+  if (options.accounts) setupSession(app, { accounts: options.accounts });
   app.use('/api', notFoundHandler);
 
   app.use('/tiles', createTilesRouter(options.tilesDir, { memory: store.layerArchives }));
