@@ -88,7 +88,7 @@ export function createAuth(options: AuthOptions): Auth {
         throw new ProblemError(403, `A write signed in by cookie must send the session's CSRF token (GET /api/session) as ${CSRF_HEADER}.`, 'csrf-token-mismatch');
       }
       if (!roleAllows(editor.role, role)) {
-        throw new ProblemError(403, `This needs the ${role} role; ${editor.name} is ${editor.role === 'admin' ? 'an' : 'a'} ${editor.role}.`, 'forbidden-role', { required: role });
+        throw new ProblemError(403, `This needs the ${role} role; ${editor.name} is an ${editor.role}.`, 'forbidden-role', { required: role });
       }
       res.locals.editor = editor;
       next();
