@@ -43,8 +43,9 @@ export function createApp(store: AtlasStore, options: AppOptions): Express {
   app.use(securityHeaders);
   app.use(cors());
   if (options.rateLimit !== false) app.use(rateLimit(options.rateLimit));
-  app.use(bodyLimit());
-  app.use(methodGuard(options.accounts ? SESSION_WRITE_ROUTES : []));
+  const writeRoutes = options.accounts ? SESSION_WRITE_ROUTES : [];
+  app.use(bodyLimit({ except: writeRoutes }));
+  app.use(methodGuard(writeRoutes));
 
   setupHealth(app);
   setupLayers(app, store);

@@ -63,6 +63,24 @@ describe('POST /api/session (sign in)', () => {
     expect(accounts.contents().sessions.map((s) => s.idHash)).toEqual([hashSecret(second)]);
   });
 
+  it('reads a chunked body, and refuses one over 1 KB with 413, closing the connection', async () => {
+    const { app } = authTestApp({ accounts: await withUsers() });
+    const chunked = request(app).post('/api/session').set('Content-Type', 'application/json').set('Transfer-Encoding', 'chunked');
+    chunked.write('{"user":"ana",');
+    chunked.write(`"password":"${PASSWORD}"}`);
+    await chunked.expect(200);
+    const declared = request(app).post('/api/session').send({ user: 'ana', password: 'x'.repeat(2000) });
+    const big = request(app).post('/api/session').set('Content-Type', 'application/json').set('Transfer-Encoding', 'chunked');
+    big.write('{"user":"ana","password":"');
+    big.write('x'.repeat(2000));
+    big.write('"}');
+    for (const res of [await declared, await big]) {
+      expect(res.status).toBe(413);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.headers.connection).toBe('close');
+    }
+  });
+
   it.each([
     ['text/plain', 'user=ana&password=x', 415],
     ['application/x-www-form-urlencoded', `user=ana&password=${PASSWORD}`, 415],

@@ -87,6 +87,8 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
   }
   const status = clientStatusOf(err);
   if (status) {
+    // a body parser refused a body as too large: do not read the rest of the upload
+    if (status === 413) res.setHeader('Connection', 'close');
     sendProblem(res, problemBody(status, clientDetailOf(err, status)));
     return;
   }

@@ -24,12 +24,20 @@ function matches(pattern: string[], path: string[]): boolean {
   return pattern.length === path.length && pattern.every((part, i) => (part.startsWith(':') ? path[i] !== '' : part === path[i]));
 }
 
-export function methodGuard(writeRoutes: readonly WriteRoute[] = []): RequestHandler {
+/** The write methods declared for a path, in declaration order. */
+export function writeMethodsAt(writeRoutes: readonly WriteRoute[]): (path: string) => string[] {
   const routes = writeRoutes.map((r) => ({ pattern: segmentsOf(r.path), methods: r.methods.map((m) => m.toUpperCase()) }));
+  return (path) => {
+    const segments = segmentsOf(path);
+    return [...new Set(routes.filter((r) => matches(r.pattern, segments)).flatMap((r) => r.methods))];
+  };
+}
+
+export function methodGuard(writeRoutes: readonly WriteRoute[] = []): RequestHandler {
+  const writesAt = writeMethodsAt(writeRoutes);
   return (req, res, next) => {
     if (req.method === 'GET' || req.method === 'HEAD') return next();
-    const path = segmentsOf(req.path);
-    const writes = [...new Set(routes.filter((r) => matches(r.pattern, path)).flatMap((r) => r.methods))];
+    const writes = writesAt(req.path);
     if (writes.includes(req.method)) return next();
     const allow = [ALLOWED_METHODS, ...writes].join(', ');
     res.setHeader('Allow', allow);

@@ -30,14 +30,9 @@ export function authTestApp(options: {
   if (options.trustProxy) app.set('trust proxy', true);
   app.use(securityHeaders);
   app.use(cors());
-  app.use(bodyLimit());
-  app.use(
-    methodGuard([
-      ...SESSION_WRITE_ROUTES,
-      { path: TEST_WRITE_PATH, methods: ['POST'] },
-      { path: TEST_ADMIN_WRITE_PATH, methods: ['POST'] },
-    ]),
-  );
+  const writeRoutes = [...SESSION_WRITE_ROUTES, { path: TEST_WRITE_PATH, methods: ['POST'] }, { path: TEST_ADMIN_WRITE_PATH, methods: ['POST'] }];
+  app.use(bodyLimit({ except: writeRoutes }));
+  app.use(methodGuard(writeRoutes));
   const auth = setupSession(app, { accounts: options.accounts, loginLimit: options.loginLimit, now: options.now });
   // what a real write route does: require the role, then record who wrote
   app.post(TEST_WRITE_PATH, auth.requireEditor, (_req, res) => void res.status(201).json({ by: editorOf(res) }));
