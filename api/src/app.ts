@@ -54,7 +54,7 @@ export function createApp(store: AtlasStore, options: AppOptions): Express {
   setupSearch(app, store);
   setupExport(app, store);
   setupClaims(app, store);
-  setupOpenApi(app);
+  setupOpenApi(app, { withSession: Boolean(options.accounts) });
   if (options.accounts) setupSession(app, { accounts: options.accounts });
   app.use('/api', notFoundHandler);
 

@@ -218,11 +218,14 @@ describe('in the real app (createApp with accounts)', () => {
     expect(put.headers.allow).toBe('GET, HEAD, OPTIONS, POST, DELETE');
     expect((await request(app).post('/api/layers/parks').set('Cookie', cookie).expect(405)).headers.allow).toBe('GET, HEAD, OPTIONS');
     await request(app).get('/api/layers').expect(200);
+    const openapi = (await request(app).get('/api/openapi.json').expect(200)).body;
+    expect(Object.keys(openapi.paths['/api/session'])).toEqual(['get', 'post', 'delete']);
   });
 
   it('has no sign-in without accounts: read-only as before', async () => {
     const app = testApp();
     expect((await signIn(app)).status).toBe(405);
     await request(app).get('/api/session').expect(404);
+    expect((await request(app).get('/api/openapi.json').expect(200)).body.paths['/api/session']).toBeUndefined();
   });
 });
