@@ -3,7 +3,7 @@
  * expiresAt}`; `GET /api/session` → the same, or 401; `DELETE /api/session` → signed out.
  * Returns the `Auth` that write routes put in front of their handlers.
  */
-import express, { type Express, type Response } from 'express';
+import express, { type Express, type RequestHandler, type Response } from 'express';
 import type { AccountStore, SessionRecord } from '../../../types/accounts';
 import { ProblemError } from '../http/problem';
 import type { WriteRoute } from '../http/read-only';
@@ -56,13 +56,15 @@ export function setupSession(app: Express, options: SessionSetupOptions): Auth {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('Vary', 'Cookie');
   };
-  const readBody = express.json({ limit: '1kb', strict: true, type: () => true });
-
-  app.post(SESSION_PATH, async (req, res) => {
+  const onlyJson: RequestHandler = (req, res, next) => {
     personal(res);
-    // only JSON: a cross-site HTML form cannot send it, so nobody can sign a visitor in as someone else
+    // a cross-site HTML form cannot send JSON, so nobody can sign a visitor in as someone else
     if (!req.is('application/json')) throw new ProblemError(415, 'Send the sign-in as application/json: {"user": "…", "password": "…"}.', 'unsupported-media-type');
-    await new Promise<void>((resolve, reject) => readBody(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
+    next();
+  };
+  const readBody = express.json({ limit: '1kb', strict: true });
+
+  app.post(SESSION_PATH, onlyJson, readBody, async (req, res) => {
     const { user: name, password } = (req.body ?? {}) as { user?: unknown; password?: unknown };
     if (typeof name !== 'string' || typeof password !== 'string') {
       throw new ProblemError(400, 'The body must be {"user": "…", "password": "…"}, both strings.', 'bad-sign-in');
