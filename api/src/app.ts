@@ -5,12 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import type { AccountStore } from '../../types/accounts';
+import { SESSION_WRITE_ROUTES, setupSession } from './auth/setup-session';
 import { bodyLimit } from './http/body-limit';
 import { cors } from './http/cors';
 import { setupGlyphFiles } from './http/glyph-files';
 import { notFoundHandler, problemHandler } from './http/problem';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit';
-import { readOnly } from './http/read-only';
+import { methodGuard } from './http/read-only';
 import { securityHeaders } from './http/security';
 import { setupWebAssets } from './http/web-assets';
 import { setupClaims } from './routes/claims';
@@ -30,6 +32,8 @@ export interface AppOptions {
   webDistDir?: string;
   /** per-client budgets (http/rate-limit.ts defaults when omitted); false turns limiting off (tests) */
   rateLimit?: Partial<RateLimitOptions> | false;
+  /** who may write (users, tokens, sessions); without it the atlas is read-only and has no sign-in */
+  accounts?: AccountStore;
 }
 
 export function createApp(source: AtlasSource, options: AppOptions): Express {
@@ -39,8 +43,9 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
   app.use(securityHeaders);
   app.use(cors());
   if (options.rateLimit !== false) app.use(rateLimit(options.rateLimit));
-  app.use(bodyLimit());
-  app.use(readOnly);
+  const writeRoutes = options.accounts ? SESSION_WRITE_ROUTES : [];
+  app.use(bodyLimit({ except: writeRoutes }));
+  app.use(methodGuard(writeRoutes));
 
   setupHealth(app);
   setupLayers(app, source);
@@ -49,7 +54,8 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
   setupSearch(app, source);
   setupExport(app, source);
   setupClaims(app, source);
-  setupOpenApi(app);
+  setupOpenApi(app, { withSession: Boolean(options.accounts) });
+  if (options.accounts) setupSession(app, { accounts: options.accounts });
   app.use('/api', notFoundHandler);
 
   app.use('/tiles', createTilesRouter(options.tilesDir, { memory: () => source.current().layerArchives }));

@@ -31,4 +31,21 @@ describe('bodyLimit', () => {
     expect(res.status).toBe(413);
     expect(res.body.status).toBe(413);
   });
+
+  it('leaves a declared write route its body, chunked or not, for its own parser', async () => {
+    const writes = express()
+      .use(bodyLimit({ maxBytes: 1024, except: [{ path: '/w', methods: ['POST'] }] }))
+      .use(express.json({ limit: '4kb' }))
+      .post('/w', (req, res) => res.json({ got: req.body }))
+      .put('/w', (_req, res) => res.json({ ok: true }));
+    const body = { text: 'a'.repeat(2000) };
+    expect((await request(writes).post('/w').send(body).expect(200)).body.got).toEqual(body);
+    const chunked = request(writes).post('/w').set('Content-Type', 'application/json').set('Transfer-Encoding', 'chunked');
+    chunked.write('{"text":');
+    chunked.write(JSON.stringify('b'.repeat(1500)));
+    chunked.write('}');
+    expect((await chunked.expect(200)).body.got.text).toHaveLength(1500);
+    // other methods on that path are still held to the limit
+    await request(writes).put('/w').set('Content-Type', 'text/plain').send('x'.repeat(1025)).expect(413);
+  });
 });

@@ -16,10 +16,13 @@ export interface ProblemBody {
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
   413: 'Content Too Large',
+  415: 'Unsupported Media Type',
   416: 'Range Not Satisfiable',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
@@ -84,6 +87,8 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
   }
   const status = clientStatusOf(err);
   if (status) {
+    // a body parser refused a body as too large: do not read the rest of the upload
+    if (status === 413) res.setHeader('Connection', 'close');
     sendProblem(res, problemBody(status, clientDetailOf(err, status)));
     return;
   }

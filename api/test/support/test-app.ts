@@ -17,11 +17,12 @@ export function testStore(): AtlasStore {
 }
 
 /** Rate limiting is off unless a test asks for it, so request counts never change an answer. */
-export function testApp(options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit']; store?: AtlasStore } = {}): Express {
+export function testApp(options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit']; store?: AtlasStore; accounts?: AppOptions['accounts'] } = {}): Express {
   const config = configFromEnv({});
   return createApp(fixedSource(options.store ?? testStore()), {
     tilesDir: config.tilesDir,
     webDistDir: options.withWeb ? config.webDistDir : undefined,
     rateLimit: options.rateLimit ?? false,
+    accounts: options.accounts,
   });
 }
