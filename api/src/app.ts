@@ -8,7 +8,9 @@ import express, { type Express } from 'express';
 import { bodyLimit } from './http/body-limit';
 import { cors } from './http/cors';
 import { setupGlyphFiles } from './http/glyph-files';
+import { headWithoutRange } from './http/head-without-range';
 import { notFoundHandler, problemHandler } from './http/problem';
+import { queryCheck, queryRulesOf } from './http/query-check';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit';
 import { readOnly } from './http/read-only';
 import { securityHeaders } from './http/security';
@@ -19,7 +21,7 @@ import { setupExport } from './routes/export';
 import { setupFeatures } from './routes/features';
 import { setupHealth } from './routes/health';
 import { setupLayers } from './routes/layers';
-import { setupOpenApi } from './routes/openapi';
+import { atlasOpenApiDocument, setupOpenApi } from './routes/openapi';
 import { setupSearch } from './routes/search';
 import type { AtlasStore } from './store/atlas-store';
 import { createTilesRouter } from './tiles/tiles-router';
@@ -34,13 +36,19 @@ export interface AppOptions {
 
 export function createApp(store: AtlasStore, options: AppOptions): Express {
   const app = express();
+  // before the first route: the router reads it when created. /API/… is then a 404 like any
+  // unknown path, not a route that skips the rate limit, CORS and CSP (they compare case-sensitively)
+  app.set('case sensitive routing', true);
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  const openapi = atlasOpenApiDocument();
   app.use(securityHeaders);
   app.use(cors());
   if (options.rateLimit !== false) app.use(rateLimit(options.rateLimit));
   app.use(bodyLimit());
   app.use(readOnly);
+  app.use(headWithoutRange);
+  app.use('/api', queryCheck(queryRulesOf(openapi)));
 
   setupHealth(app);
   setupLayers(app, store);
@@ -49,7 +57,7 @@ export function createApp(store: AtlasStore, options: AppOptions): Express {
   setupSearch(app, store);
   setupExport(app, store);
   setupClaims(app, store);
-  setupOpenApi(app);
+  setupOpenApi(app, openapi);
   app.use('/api', notFoundHandler);
 
   app.use('/tiles', createTilesRouter(options.tilesDir, { memory: store.layerArchives }));

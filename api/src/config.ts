@@ -20,6 +20,8 @@ export interface AtlasConfig {
   /** the built web app served at / */
   webDistDir: string;
   port: number;
+  /** the address to listen on (HOST); undefined: Node's default, every interface */
+  host: string | undefined;
   /** above either limit a layer is drawn from vector tiles (GEOJSON_MAX_FEATURES, GEOJSON_MAX_BYTES) */
   layerThreshold: LayerSourceThreshold;
 }
@@ -32,6 +34,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AtlasConfig
     tilesDir: path.resolve(env.TILES_DIR ?? path.join(REPO_ROOT, 'tiles')),
     webDistDir: path.join(REPO_ROOT, 'web/dist'),
     port: Number(env.PORT ?? 8080),
+    host: env.HOST || undefined,
     layerThreshold: {
       maxGeoJsonFeatures: wholeNumber(env, 'GEOJSON_MAX_FEATURES') ?? LAYER_SOURCE_THRESHOLD.maxGeoJsonFeatures,
       maxGeoJsonBytes: wholeNumber(env, 'GEOJSON_MAX_BYTES') ?? LAYER_SOURCE_THRESHOLD.maxGeoJsonBytes,

@@ -4,7 +4,12 @@ import { openApiDocument } from '../openapi/openapi-document';
 import { claimsOpenApiPaths } from '../openapi/claims-paths';
 import { tilesOpenApiPaths } from '../openapi/tiles-paths';
 
-export function setupOpenApi(app: Express): void {
-  const body = prepareJson(openApiDocument({ ...tilesOpenApiPaths, ...claimsOpenApiPaths }));
+/** Everything the server documents: served below, and the list of query keys each path takes (http/query-check.ts). */
+export function atlasOpenApiDocument() {
+  return openApiDocument({ ...tilesOpenApiPaths, ...claimsOpenApiPaths });
+}
+
+export function setupOpenApi(app: Express, document = atlasOpenApiDocument()): void {
+  const body = prepareJson(document);
   app.get('/api/openapi.json', (req, res) => sendPrepared(req, res, body));
 }
