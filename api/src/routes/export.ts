@@ -17,19 +17,19 @@ export const EXPORT_DEFAULTS = {
 };
 
 /** A comma list; a repeated entry counts once (`parks,parks` is `parks`): it names the same thing. */
-const list = (what: string) =>
-  single
-    .max(EXPORT_DEFAULTS.maxListLength, 'is too long')
-    .transform((value) => [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))])
-    .refine((values) => values.every((v) => ID_PATTERN.test(v)), `must be a comma-separated list of ${what}`);
+const list = single.max(EXPORT_DEFAULTS.maxListLength, 'is too long').transform((value) => [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))]);
+const ids = (what: string) => list.refine((values) => values.every((v) => ID_PATTERN.test(v)), `must be a comma-separated list of ${what}`);
+// statuses have underscores (under_construction), so they are checked against their names, not as ids
+const among = <T extends readonly [string, ...string[]]>(names: T) =>
+  list.pipe(z.array(z.enum(names, { error: `must be a comma-separated list among ${names.join(', ')}` })));
 
 const exportQuery = {
   // empty would export nothing: leave the parameter out for every layer
-  layers: list('layer ids').refine((ids) => ids.length > 0, 'must name at least one layer; leave it out for every layer').optional(),
+  layers: ids('layer ids').refine((values) => values.length > 0, 'must name at least one layer; leave it out for every layer').optional(),
   format: z.enum(['geojson', 'csv'], { error: 'must be geojson or csv' }).optional(),
-  status: list('statuses').pipe(z.array(z.enum(STATUSES, { error: `must be among ${STATUSES.join(', ')}` }))).optional(),
-  precision: list('precisions').pipe(z.array(z.enum(PRECISIONS, { error: `must be among ${PRECISIONS.join(', ')}` }))).optional(),
-  document: list('document ids').optional(),
+  status: among(STATUSES).optional(),
+  precision: among(PRECISIONS).optional(),
+  document: ids('document ids').optional(),
 };
 
 export function setupExport(app: Express, store: AtlasStore): void {
