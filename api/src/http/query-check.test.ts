@@ -6,7 +6,7 @@ import { exportUrl } from '../../../web/src/state/feature-filter';
 import { atlasOpenApiDocument } from '../routes/openapi';
 import { testApp, testStore } from '../testing/test-app';
 import { BadParameterError } from './problem';
-import { parseQueryString, queryRulesOf } from './query-check';
+import { parseQueryString, queryKeysFor, queryRulesOf } from './query-check';
 
 const app = testApp();
 
@@ -43,16 +43,35 @@ describe('parseQueryString', () => {
 
 describe('queryRulesOf', () => {
   const rules = queryRulesOf(atlasOpenApiDocument());
-  const keysAt = (path: string) => [...(rules.find((r) => r.path.test(path))?.keys ?? ['(no rule)'])];
+  const keysAt = (path: string, method = 'GET') => [...(queryKeysFor(rules, method, path) ?? ['(not described)'])];
 
   it('lists each path\'s query keys from the OpenAPI document', () => {
     expect(keysAt('/api/search')).toEqual(['q', 'limit']);
+    expect(keysAt('/api/search', 'HEAD')).toEqual(['q', 'limit']);
     expect(keysAt('/api/search/')).toEqual(['q', 'limit']);
     expect(keysAt('/api/export')).toEqual(['layers', 'format', 'status', 'precision', 'document']);
     expect(keysAt('/api/features/wuzhen-light/claims')).toEqual(['measure']);
     expect(keysAt('/api/features/wuzhen-light')).toEqual([]);
     expect(keysAt('/api/layers')).toEqual([]);
-    expect(keysAt('/api/nowhere')).toEqual(['(no rule)']);
+    expect(keysAt('/api/nowhere')).toEqual(['(not described)']);
+    // a method the document does not describe is its route's business
+    expect(keysAt('/api/search', 'POST')).toEqual(['(not described)']);
+  });
+
+  it('reads each method\'s own parameters', () => {
+    const [rule] = queryRulesOf({
+      paths: {
+        '/api/things/{id}': {
+          parameters: [{ name: 'lang', in: 'query' }],
+          get: { parameters: [{ name: 'view', in: 'query' }, { name: 'id', in: 'path' }] },
+          delete: { parameters: [{ name: 'reason', in: 'query' }] },
+        },
+      },
+    });
+    expect(rule.path.test('/api/things/a-1')).toBe(true);
+    expect(rule.path.test('/api/things/a/b')).toBe(false);
+    expect([...rule.keys.get('get')!]).toEqual(['lang', 'view']);
+    expect([...rule.keys.get('delete')!]).toEqual(['lang', 'reason']);
   });
 });
 

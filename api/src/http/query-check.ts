@@ -44,28 +44,48 @@ function shown(key: string): string {
 export interface QueryRule {
   /** matches the request path: an OpenAPI path template, `{name}` one segment */
   path: RegExp;
-  keys: ReadonlySet<string>;
+  /** per method (lower case; HEAD reads GET's), the query keys its operation takes */
+  keys: ReadonlyMap<string, ReadonlySet<string>>;
 }
+
+type OpenApiOperation = { parameters?: ReadonlyArray<{ name: string; in: string }>; [field: string]: unknown };
 
 interface OpenApiLike {
-  paths: Record<string, { get?: { parameters?: ReadonlyArray<{ name: string; in: string }>; [field: string]: unknown }; [method: string]: unknown }>;
+  paths: Record<string, Record<string, unknown>>;
 }
 
-/** Per documented path, the query keys its GET takes: the document is the one list of them. */
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** Per documented path and method, the query keys it takes: the document is the one list of them. */
 export function queryRulesOf(document: OpenApiLike): QueryRule[] {
-  return Object.entries(document.paths).map(([template, operations]) => {
-    const parameters = operations.get?.parameters ?? [];
+  return Object.entries(document.paths).map(([template, item]) => {
     const pattern = template
       .split(/(\{[^}]+\})/)
       .map((piece) => (piece.startsWith('{') ? '[^/]+' : piece.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))
       .join('');
-    return { path: new RegExp(`^${pattern}/?$`), keys: new Set(parameters.filter((p) => p.in === 'query').map((p) => p.name)) };
+    // parameters may be declared for the whole path as well as per operation
+    const shared = (item.parameters as OpenApiOperation['parameters']) ?? [];
+    const keys = new Map<string, ReadonlySet<string>>();
+    for (const method of METHODS) {
+      const operation = item[method] as OpenApiOperation | undefined;
+      if (!operation) continue;
+      keys.set(method, new Set([...shared, ...(operation.parameters ?? [])].filter((p) => p.in === 'query').map((p) => p.name)));
+    }
+    return { path: new RegExp(`^${pattern}/?$`), keys };
   });
 }
 
+/** The keys `method` takes at `path`, or undefined when the document does not describe it. */
+export function queryKeysFor(rules: QueryRule[], method: string, path: string): ReadonlySet<string> | undefined {
+  const wanted = method.toLowerCase();
+  const rule = rules.find((r) => r.path.test(path));
+  return rule?.keys.get(wanted) ?? (wanted === 'head' ? rule?.keys.get('get') : undefined);
+}
+
 /**
- * The shared step, mounted before the API's routes. A path no rule matches is left to answer
- * 404; its query is still checked for repeats and encoding.
+ * The shared step, mounted before the API's routes. A path or method the document does not
+ * describe is left to its route (or to answer 404); its query is still checked for repeats and
+ * encoding.
  */
 export function queryCheck(rules: QueryRule[]): RequestHandler {
   return (req, _res, next) => {
@@ -73,12 +93,11 @@ export function queryCheck(rules: QueryRule[]): RequestHandler {
     const at = url.indexOf('?');
     if (at === -1) return next();
     const pairs = parseQueryString(url.slice(at + 1));
-    const path = req.baseUrl + req.path;
-    const rule = rules.find((r) => r.path.test(path));
-    const unknown = rule ? pairs.filter(({ key }) => !rule.keys.has(key)) : [];
-    if (unknown.length > 0) {
-      const allowed = rule!.keys.size > 0 ? `this path takes ${[...rule!.keys].join(', ')}` : 'this path takes no parameters';
-      throw new BadParameterError(shown(unknown[0].key), `is not a parameter here: ${allowed}.`);
+    const keys = queryKeysFor(rules, req.method, req.baseUrl + req.path);
+    const unknown = keys ? pairs.find(({ key }) => !keys.has(key)) : undefined;
+    if (unknown) {
+      const allowed = keys!.size > 0 ? `this path takes ${[...keys!].join(', ')}` : 'this path takes no parameters';
+      throw new BadParameterError(shown(unknown.key), `is not a parameter here: ${allowed}.`);
     }
     next();
   };
