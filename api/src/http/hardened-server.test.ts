@@ -3,7 +3,7 @@ import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../testing/test-app';
-import { createHardenedServer } from './hardened-server';
+import { createHardenedServer, SERVER_DEFAULTS, serverOptionsFromEnv } from './hardened-server';
 
 let port = 0;
 let server: Server;
@@ -100,5 +100,17 @@ describe('requests Node itself would refuse with an empty body', () => {
 
   it('answers CONNECT 405 problem+json', async () => {
     expectProblem(await raw('CONNECT example.org:443 HTTP/1.1\r\nHost: example.org:443\r\n\r\n'), 405);
+  });
+});
+
+describe('serverOptionsFromEnv', () => {
+  it('reads SEND_TIMEOUT_MS and MAX_CONNECTIONS_PER_CLIENT, 0 turning either off', () => {
+    expect(serverOptionsFromEnv({})).toEqual({});
+    expect(serverOptionsFromEnv({ SEND_TIMEOUT_MS: '5000', MAX_CONNECTIONS_PER_CLIENT: '0' })).toEqual({ sendTimeout: 5000, maxConnectionsPerClient: 0 });
+    expect(SERVER_DEFAULTS).toMatchObject({ sendTimeout: 30_000, maxConnectionsPerClient: 128 });
+  });
+
+  it.each([['SEND_TIMEOUT_MS', '-1'], ['SEND_TIMEOUT_MS', '1.5'], ['MAX_CONNECTIONS_PER_CLIENT', 'many']])('refuses %s=%s, naming it', (name, value) => {
+    expect(() => serverOptionsFromEnv({ [name]: value })).toThrow(new RegExp(`^${name} must be a whole number`));
   });
 });

@@ -55,7 +55,10 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
       title: 'Wuzhen Atlas API',
       version: '1.0.0',
       description:
-        'Places, documents and passages of the Wuzhen / Tongxiang / Jiaxing–Huzhou planning corpus. Geometry is WGS84 lon/lat (RFC 7946). Every error is RFC 9457 problem+json.',
+        'Places, documents and passages of the Wuzhen / Tongxiang / Jiaxing–Huzhou planning corpus. Geometry is WGS84 lon/lat (RFC 7946). ' +
+        'Every error is RFC 9457 problem+json, those answered before any route included: a request that is not valid HTTP/1.1 (400, 408, 431), ' +
+        'an HTTP/1.1 request without Host (400), an Expect other than 100-continue (417), too many connections from one address (429). ' +
+        'Paths are case-sensitive. Every query key may be given once, only those listed for the operation, percent-encoded as UTF-8; else 400.',
     },
     servers: [{ url: '/' }],
     paths: withSharedResponses({
