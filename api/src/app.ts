@@ -10,7 +10,9 @@ import { SESSION_WRITE_ROUTES, setupSession } from './auth/setup-session';
 import { bodyLimit } from './http/body-limit';
 import { cors } from './http/cors';
 import { setupGlyphFiles } from './http/glyph-files';
+import { headWithoutRange } from './http/head-without-range';
 import { notFoundHandler, problemHandler } from './http/problem';
+import { queryCheck, queryRulesOf } from './http/query-check';
 import { rateLimit, type RateLimitOptions } from './http/rate-limit';
 import { methodGuard } from './http/read-only';
 import { securityHeaders } from './http/security';
@@ -21,7 +23,7 @@ import { setupExport } from './routes/export';
 import { setupFeatures } from './routes/features';
 import { setupHealth } from './routes/health';
 import { setupLayers } from './routes/layers';
-import { setupOpenApi } from './routes/openapi';
+import { atlasOpenApiDocument, setupOpenApi } from './routes/openapi';
 import { setupSearch } from './routes/search';
 import type { AtlasSource } from '../../core/store/atlas-source';
 import { createTilesRouter } from './tiles/tiles-router';
@@ -38,14 +40,20 @@ export interface AppOptions {
 
 export function createApp(source: AtlasSource, options: AppOptions): Express {
   const app = express();
+  // before the first route: the router reads it when created. /API/… is then a 404 like any
+  // unknown path, not a route that skips the rate limit, CORS and CSP (they compare case-sensitively)
+  app.set('case sensitive routing', true);
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  const openapi = atlasOpenApiDocument({ withSession: Boolean(options.accounts) });
   app.use(securityHeaders);
   app.use(cors());
   if (options.rateLimit !== false) app.use(rateLimit(options.rateLimit));
   const writeRoutes = options.accounts ? SESSION_WRITE_ROUTES : [];
   app.use(bodyLimit({ except: writeRoutes }));
   app.use(methodGuard(writeRoutes));
+  app.use(headWithoutRange);
+  app.use('/api', queryCheck(queryRulesOf(openapi)));
 
   setupHealth(app);
   setupLayers(app, source);
@@ -54,7 +62,7 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
   setupSearch(app, source);
   setupExport(app, source);
   setupClaims(app, source);
-  setupOpenApi(app, { withSession: Boolean(options.accounts) });
+  setupOpenApi(app, openapi);
   if (options.accounts) setupSession(app, { accounts: options.accounts });
   app.use('/api', notFoundHandler);
 

@@ -13,6 +13,8 @@ export interface AtlasConfig extends AtlasInputs {
   /** the built web app served at / */
   webDistDir: string;
   port: number;
+  /** the address to listen on (HOST); undefined: Node's default, every interface */
+  host: string | undefined;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AtlasConfig {
@@ -21,5 +23,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AtlasConfig
     tilesDir: path.resolve(env.TILES_DIR ?? path.join(REPO_ROOT, 'tiles')),
     webDistDir: path.join(REPO_ROOT, 'web/dist'),
     port: Number(env.PORT ?? 8080),
+    host: env.HOST || undefined,
   };
 }

@@ -52,3 +52,17 @@ export const securityHeaders: RequestHandler = (req, res, next) => {
   res.setHeader('Permissions-Policy', PERMISSIONS_POLICY);
   (isData(req.path) ? dataHeaders : appHeaders)(req, res, next);
 };
+
+/**
+ * The data policy's headers as a plain list, for answers written before Express runs (parser
+ * refusals, 417, a missing Host, too many connections): the same helmet set, recorded once.
+ */
+export const DATA_SECURITY_HEADERS: Readonly<Record<string, string>> = (() => {
+  const headers: Record<string, string> = { 'Permissions-Policy': PERMISSIONS_POLICY };
+  const recorder = {
+    setHeader: (name: string, value: string) => void (headers[name] = String(value)),
+    removeHeader: (name: string) => void delete headers[name],
+  };
+  dataHeaders({} as never, recorder as never, () => undefined);
+  return Object.freeze(headers);
+})();

@@ -22,6 +22,32 @@ const idParameter = (name: string, description: string) => ({
   schema: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,79}$' },
 });
 
+/**
+ * Answers every operation may give, whatever its own: the shared query check (http/query-check.ts)
+ * and the per-client limits (http/rate-limit.ts, http/connection-cap.ts).
+ */
+const QUERY_PROBLEM = 'A query key that is repeated, not listed for this path, or not valid percent-encoded UTF-8';
+const RATE_LIMITED = {
+  ...problemResponse('Too many requests (rate limit), or too many open connections from this address; see Retry-After'),
+  headers: { 'Retry-After': { description: 'seconds to wait', schema: { type: 'integer' } } },
+};
+
+type Operation = { responses: Record<string, unknown>; [field: string]: unknown };
+
+function withSharedResponses<T extends Record<string, unknown>>(paths: T): T {
+  for (const [path, item] of Object.entries(paths)) {
+    const operation = (item as { get?: Operation }).get;
+    if (!operation) continue;
+    const responses = operation.responses;
+    if (path.startsWith('/api/')) {
+      const own = responses[400] as { description: string } | undefined;
+      responses[400] = own ? { ...own, description: `${own.description}; or ${QUERY_PROBLEM[0].toLowerCase()}${QUERY_PROBLEM.slice(1)}` } : problemResponse(QUERY_PROBLEM);
+    }
+    responses[429] ??= RATE_LIMITED;
+  }
+  return paths;
+}
+
 export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
   return {
     openapi: '3.1.0',
@@ -29,10 +55,13 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
       title: 'Wuzhen Atlas API',
       version: '1.0.0',
       description:
-        'Places, documents and passages of the Wuzhen / Tongxiang / Jiaxing–Huzhou planning corpus. Geometry is WGS84 lon/lat (RFC 7946). Every error is RFC 9457 problem+json.',
+        'Places, documents and passages of the Wuzhen / Tongxiang / Jiaxing–Huzhou planning corpus. Geometry is WGS84 lon/lat (RFC 7946). ' +
+        'Every error is RFC 9457 problem+json, those answered before any route included: a request that is not valid HTTP/1.1 (400, 408, 431), ' +
+        'an HTTP/1.1 request without Host (400), an Expect other than 100-continue (417), too many connections from one address (429). ' +
+        'Paths are case-sensitive. Every query key may be given once, only those listed for the operation, percent-encoded as UTF-8; else 400.',
     },
     servers: [{ url: '/' }],
-    paths: {
+    paths: withSharedResponses({
       '/api/health': {
         get: { summary: 'Readiness', responses: { 200: json({ type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] }, 'Data is loaded') } },
       },
@@ -104,7 +133,13 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
         get: {
           summary: 'The chosen layers\' features with their citations (passage ids and texts), as a download',
           parameters: [
-            { name: 'layers', in: 'query', required: false, description: 'Comma-separated layer ids (default: all)', schema: { type: 'string' } },
+            {
+              name: 'layers',
+              in: 'query',
+              required: false,
+              description: 'Comma-separated layer ids (default: all; left out, not empty). A repeated id counts once.',
+              schema: { type: 'string', minLength: 1 },
+            },
             { name: 'format', in: 'query', required: false, schema: { enum: ['geojson', 'csv'], default: 'geojson' } },
             { name: 'status', in: 'query', required: false, description: 'Comma-separated statuses to keep', schema: { type: 'string' } },
             { name: 'precision', in: 'query', required: false, description: 'Comma-separated precisions to keep', schema: { type: 'string' } },
@@ -113,15 +148,21 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
           responses: {
             200: {
               description: 'GeoJSON FeatureCollection (citations in properties) or CSV (one row per feature)',
+              headers: {
+                'Content-Disposition': {
+                  description: 'attachment; filename="wuzhen-atlas-{all | up to three layer ids | N-layers}.{geojson|csv}", at most 73 characters before the extension',
+                  schema: { type: 'string' },
+                },
+              },
               content: { 'application/geo+json': { schema: ref('FeatureCollection') }, 'text/csv': { schema: { type: 'string' } } },
             },
-            400: problemResponse('Unknown layer, status, precision or document, or a malformed parameter'),
+            400: problemResponse('Unknown layer, status, precision or document, an empty layers list, or a malformed parameter'),
           },
         },
       },
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: { description: 'OpenAPI 3.1' } } } },
-      ...extraPaths,
-    },
+      ...structuredClone(extraPaths),
+    }),
     components: {
       schemas: {
         Problem: {

@@ -5,7 +5,13 @@ export const tilesOpenApiPaths = {
       summary: 'A PMTiles v3 archive (basemap.pmtiles is the offline basemap)',
       parameters: [
         { name: 'name', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-z0-9-]{1,64}$' } },
-        { name: 'Range', in: 'header', required: false, schema: { type: 'string', example: 'bytes=0-16383' } },
+        {
+          name: 'Range',
+          in: 'header',
+          required: false,
+          description: 'One byte range (206); several answer 200 with the whole archive. GET only (RFC 9110): a HEAD with Range answers 200 with the whole length and no Content-Range.',
+          schema: { type: 'string', example: 'bytes=0-16383' },
+        },
       ],
       responses: {
         200: { description: 'The whole archive', content: { 'application/vnd.pmtiles': {} } },

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { testApp, testStore } from '../../test/support/test-app';
+import { downloadName } from './export';
 
 const app = testApp();
 
@@ -41,9 +42,52 @@ describe('GET /api/export', () => {
     ['an unknown status', '?status=demolished'],
     ['an unknown document', '?document=doc-999'],
     ['a malformed list', '?layers=../etc'],
+    ['an empty layers list', '?layers='],
+    ['a layers list of commas only', '?layers=,,'],
+    ['an empty layers list with a format', '?layers=&format=csv'],
   ])('is 400 for %s', async (_name, query) => {
     const res = await request(app).get(`/api/export${query}`);
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('names the problem of an empty layers list', async () => {
+    const res = await request(app).get('/api/export?layers=').expect(400);
+    expect(res.body).toMatchObject({ parameter: 'layers', detail: expect.stringMatching(/at least one layer/) });
+  });
+
+  it('counts a repeated layer id once, in the features and in the file name', async () => {
+    const once = await request(app).get('/api/export?layers=parks&format=csv').expect(200);
+    const repeated = await request(app).get(`/api/export?layers=${Array(300).fill('parks').join(',')}&format=csv`).expect(200);
+    expect(repeated.text).toBe(once.text);
+    expect(repeated.headers['content-disposition']).toBe('attachment; filename="wuzhen-atlas-parks.csv"');
+  });
+
+  it('filters by a status with an underscore, as the web app\'s filter sends it', async () => {
+    const res = await request(app).get('/api/export?status=under_construction').expect(200);
+    const { features } = JSON.parse(res.text);
+    expect(features.length).toBe(testStore().features.filter((f) => f.properties.status === 'under_construction').length);
+    expect(features.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the file name short however many layers are named', async () => {
+    const all = testStore().layers.map((l) => l.id);
+    for (let n = 1; n <= all.length; n++) {
+      const res = await request(app).get(`/api/export?layers=${all.slice(0, n).join(',')}&format=csv`).expect(200);
+      const name = /filename="([^"]+)\.csv"$/.exec(res.headers['content-disposition'])![1];
+      expect(name.length, name).toBeLessThanOrEqual(73);
+      expect(name).toBe(n === all.length ? 'wuzhen-atlas-all' : downloadName(all.slice(0, n), all.length));
+    }
+  });
+});
+
+describe('downloadName', () => {
+  it('is all, a few ids, or a count, never longer than 73 characters', () => {
+    expect(downloadName(['a', 'b', 'c'], 3)).toBe('wuzhen-atlas-all');
+    expect(downloadName(['parks', 'innovation'], 9)).toBe('wuzhen-atlas-parks-innovation');
+    expect(downloadName(['a', 'b', 'c', 'd'], 9)).toBe('wuzhen-atlas-4-layers');
+    const long = ['x'.repeat(80), 'y'.repeat(80)];
+    expect(downloadName(long, 9)).toBe('wuzhen-atlas-2-layers');
+    expect(downloadName(['z'.repeat(60)], 9).length).toBe(73);
   });
 });

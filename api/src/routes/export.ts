@@ -7,18 +7,29 @@ import { BadParameterError } from '../http/problem';
 import { ID_PATTERN, parseQuery, single } from '../http/validate';
 import type { AtlasSource } from '../../../core/store/atlas-source';
 
-const list = (what: string) =>
-  single
-    .max(2000, 'is too long')
-    .transform((value) => value.split(',').map((v) => v.trim()).filter(Boolean))
-    .refine((values) => values.every((v) => ID_PATTERN.test(v)), `must be a comma-separated list of ${what}`);
+export const EXPORT_DEFAULTS = {
+  /** longest list parameter accepted */
+  maxListLength: 2000,
+  /** layer ids named in a download's file name; more are counted (wuzhen-atlas-5-layers.csv) */
+  maxNamedLayers: 3,
+  /** characters those ids may take together, so the name stays short */
+  maxNamedLength: 60,
+};
+
+/** A comma list; a repeated entry counts once (`parks,parks` is `parks`): it names the same thing. */
+const list = single.max(EXPORT_DEFAULTS.maxListLength, 'is too long').transform((value) => [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))]);
+const ids = (what: string) => list.refine((values) => values.every((v) => ID_PATTERN.test(v)), `must be a comma-separated list of ${what}`);
+// statuses have underscores (under_construction), so they are checked against their names, not as ids
+const among = <T extends readonly [string, ...string[]]>(names: T) =>
+  list.pipe(z.array(z.enum(names, { error: `must be a comma-separated list among ${names.join(', ')}` })));
 
 const exportQuery = {
-  layers: list('layer ids').optional(),
+  // empty would export nothing: leave the parameter out for every layer
+  layers: ids('layer ids').refine((values) => values.length > 0, 'must name at least one layer; leave it out for every layer').optional(),
   format: z.enum(['geojson', 'csv'], { error: 'must be geojson or csv' }).optional(),
-  status: list('statuses').pipe(z.array(z.enum(STATUSES, { error: `must be among ${STATUSES.join(', ')}` }))).optional(),
-  precision: list('precisions').pipe(z.array(z.enum(PRECISIONS, { error: `must be among ${PRECISIONS.join(', ')}` }))).optional(),
-  document: list('document ids').optional(),
+  status: among(STATUSES).optional(),
+  precision: among(PRECISIONS).optional(),
+  document: ids('document ids').optional(),
 };
 
 export function setupExport(app: Express, source: AtlasSource): void {
@@ -34,7 +45,7 @@ export function setupExport(app: Express, source: AtlasSource): void {
 
     const features = filterFeatures(store.features, { layers, statuses: query.status, precisions: query.precision, documents: query.document });
     const format = query.format ?? 'geojson';
-    const name = `wuzhen-atlas-${layers.length === known.size ? 'all' : layers.join('-')}`;
+    const name = downloadName(layers, known.size);
     if (format === 'csv') {
       res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
       res.type('text/csv; charset=utf-8').send(exportCsv(features, store.passageById));
@@ -51,4 +62,12 @@ export function setupExport(app: Express, source: AtlasSource): void {
     };
     res.type('application/geo+json; charset=utf-8').send(JSON.stringify(exportGeoJson(features, store.passageById, meta)));
   });
+}
+
+/** Short and bounded whatever was asked (≤ 73 characters): all, a few ids, or how many layers. */
+export function downloadName(layers: string[], layerCount: number): string {
+  if (layers.length === layerCount) return 'wuzhen-atlas-all';
+  const named = layers.join('-');
+  if (layers.length <= EXPORT_DEFAULTS.maxNamedLayers && named.length <= EXPORT_DEFAULTS.maxNamedLength) return `wuzhen-atlas-${named}`;
+  return `wuzhen-atlas-${layers.length}-layers`;
 }

@@ -5,8 +5,15 @@ import { claimsOpenApiPaths } from '../openapi/claims-paths';
 import { sessionOpenApiPaths } from '../openapi/session-paths';
 import { tilesOpenApiPaths } from '../openapi/tiles-paths';
 
-/** `withSession`: the app signs editors in (it has accounts), so the document describes it. */
-export function setupOpenApi(app: Express, options: { withSession?: boolean } = {}): void {
-  const body = prepareJson(openApiDocument({ ...tilesOpenApiPaths, ...claimsOpenApiPaths, ...(options.withSession ? sessionOpenApiPaths : {}) }));
+/**
+ * Everything the server documents: served below, and the list of query keys each path takes
+ * (http/query-check.ts). `withSession`: the app signs editors in (it has accounts).
+ */
+export function atlasOpenApiDocument(options: { withSession?: boolean } = {}) {
+  return openApiDocument({ ...tilesOpenApiPaths, ...claimsOpenApiPaths, ...(options.withSession ? sessionOpenApiPaths : {}) });
+}
+
+export function setupOpenApi(app: Express, document = atlasOpenApiDocument()): void {
+  const body = prepareJson(document);
   app.get('/api/openapi.json', (req, res) => sendPrepared(req, res, body));
 }

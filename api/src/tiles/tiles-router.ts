@@ -6,8 +6,9 @@
  *
  * Bodies are sent as stored, never re-compressed: the tiles inside are gzip already and a
  * Content-Encoding would change the byte offsets the client asks for (hence `no-transform`).
- * A single range answers 206; several ranges answer 200 with the whole archive (no multipart);
- * HEAD answers exactly as GET would, 206 included, without a body (RFC 9110 §9.3.2).
+ * A single range answers 206; several ranges answer 200 with the whole archive (no multipart).
+ * HEAD answers as a GET without Range would, without a body: Range applies to GET only
+ * (RFC 9110 §14.2), so a HEAD with Range is 200 with the whole length and no Content-Range.
  */
 import { createReadStream } from 'node:fs';
 import express, { type Request, type Response } from 'express';
@@ -112,7 +113,7 @@ function serveArchive(req: Request, res: Response, archive: TileArchive): void {
     });
   }
 
-  const rangeHeader = typeof req.headers.range === 'string' ? req.headers.range : undefined;
+  const rangeHeader = req.method === 'GET' && typeof req.headers.range === 'string' ? req.headers.range : undefined;
   const range = rangeHeader !== undefined && rangeAllowed(req.headers, archive) ? parseRange(rangeHeader, archive.size) : { kind: 'ignore' as const };
   if (range.kind === 'unsatisfiable') {
     return sendProblem(

@@ -43,7 +43,8 @@ export async function spawnServer(options: SpawnOptions = {}): Promise<SpawnedSe
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'api/src/server.ts')], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), ...options.env },
+    // loopback only, whatever HOST the caller's shell has; a test of HOST passes its own
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -12,6 +12,7 @@ interface Props {
 export function ShareControls({ visibleLayers, filter, lang }: Props) {
   const t = STRINGS[lang];
   const [copied, setCopied] = useState(false);
+  const canExport = visibleLayers.length > 0;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
@@ -27,10 +28,11 @@ export function ShareControls({ visibleLayers, filter, lang }: Props) {
       <button type="button" onClick={copy}>
         {copied ? t.linkCopied : t.copyLink}
       </button>
-      <a className="button" href={exportUrl(visibleLayers, filter, 'geojson')} download>
+      {/* no layer on screen, nothing to export: the API refuses an empty layers list (400) */}
+      <a className="button" href={canExport ? exportUrl(visibleLayers, filter, 'geojson') : undefined} aria-disabled={!canExport} download>
         {t.exportGeoJson}
       </a>
-      <a className="button" href={exportUrl(visibleLayers, filter, 'csv')} download>
+      <a className="button" href={canExport ? exportUrl(visibleLayers, filter, 'csv') : undefined} aria-disabled={!canExport} download>
         {t.exportCsv}
       </a>
       <span role="status" className="visually-hidden">{copied ? t.linkCopied : ''}</span>
