@@ -21,9 +21,14 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  409: 'Conflict',
+  412: 'Precondition Failed',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   416: 'Range Not Satisfiable',
+  417: 'Expectation Failed',
+  422: 'Unprocessable Content',
+  428: 'Precondition Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -36,6 +41,8 @@ export class ProblemError extends Error {
     readonly detail: string,
     readonly slug: string = slugFor(status),
     readonly extensions: Record<string, unknown> = {},
+    /** headers the answer needs (Allow, Content-Range, Retry-After…) */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail);
     this.name = 'ProblemError';
@@ -82,6 +89,7 @@ export const notFoundHandler: RequestHandler = (req, res) => {
 export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (res.headersSent) return;
   if (err instanceof ProblemError) {
+    for (const [name, value] of Object.entries(err.headers)) res.setHeader(name, value);
     sendProblem(res, problemBody(err.status, err.detail, err.slug, err.extensions));
     return;
   }

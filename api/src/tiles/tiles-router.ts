@@ -15,7 +15,7 @@ import express, { type Request, type Response } from 'express';
 import { ArchiveStore, type ArchiveStoreOptions, type TileArchive } from './archive-store';
 import { evaluatePreconditions, rangeAllowed } from './conditional';
 import { contentRange, parseRange, unsatisfiedRange, type ByteRange } from './parse-range';
-import { problemType, sendProblem } from './problem';
+import { ProblemError, problemHandler } from '../http/problem';
 
 // at most 64 characters: any longer name is no archive of ours, and would only reach the file
 // system to fail there (ENAMETOOLONG)
@@ -31,12 +31,7 @@ export function createTilesRouter(tilesDir: string, options: ArchiveStoreOptions
     const file = String(req.params.file);
     const match = ARCHIVE_NAME.exec(file);
     if (!match) {
-      return sendProblem(res, {
-        type: problemType('bad-archive-name'),
-        title: 'Malformed archive name',
-        status: 400,
-        detail: `"${file.slice(0, 80)}" is not an archive name: use 1–64 lowercase letters, digits and hyphens, then .pmtiles`,
-      });
+      throw new ProblemError(400, `"${file.slice(0, 80)}" is not an archive name: use 1–64 lowercase letters, digits and hyphens, then .pmtiles`, 'bad-archive-name');
     }
     if (req.method === 'OPTIONS') {
       res.setHeader('Allow', 'GET, HEAD, OPTIONS');
@@ -44,16 +39,7 @@ export function createTilesRouter(tilesDir: string, options: ArchiveStoreOptions
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return sendProblem(
-        res,
-        {
-          type: problemType('method-not-allowed'),
-          title: 'Method not allowed',
-          status: 405,
-          detail: `${req.method} is not supported on tile archives; use GET or HEAD`,
-        },
-        { Allow: 'GET, HEAD, OPTIONS' },
-      );
+      throw new ProblemError(405, `${req.method} is not supported on tile archives; use GET or HEAD`, 'method-not-allowed', {}, { Allow: 'GET, HEAD, OPTIONS' });
     }
 
     let archive: TileArchive | null;
@@ -62,33 +48,20 @@ export function createTilesRouter(tilesDir: string, options: ArchiveStoreOptions
     } catch (err) {
       // the server's fault, not the client's: logged with its path here, never sent
       console.error(`[tiles] ${file} could not be read:`, err);
-      return sendProblem(res, {
-        type: problemType('archive-unreadable'),
-        title: 'Archive unreadable',
-        status: 500,
-        detail: `the archive ${file} exists but could not be read`,
-      });
+      throw new ProblemError(500, `the archive ${file} exists but could not be read`, 'archive-unreadable');
     }
     if (!archive) {
-      return sendProblem(res, {
-        type: problemType('archive-not-found'),
-        title: 'Archive not found',
-        status: 404,
-        detail: `there is no tile archive called ${file}`,
-      });
+      throw new ProblemError(404, `there is no tile archive called ${file}`, 'archive-not-found');
     }
     serveArchive(req, res, archive);
   });
 
   router.use((req: Request, res: Response) => {
-    sendProblem(res, {
-      type: problemType('not-found'),
-      title: 'Not found',
-      status: 404,
-      detail: `nothing at ${req.originalUrl.slice(0, 200)}; tile archives are at /{name}.pmtiles`,
-    });
+    throw new ProblemError(404, `nothing at ${req.originalUrl.slice(0, 200)}; tile archives are at /{name}.pmtiles`, 'not-found');
   });
 
+  // the central handler, so the router answers problem+json when mounted alone (tests, benches)
+  router.use(problemHandler);
   return router;
 }
 
@@ -105,27 +78,13 @@ function serveArchive(req: Request, res: Response, archive: TileArchive): void {
     return;
   }
   if (outcome === 'precondition-failed') {
-    return sendProblem(res, {
-      type: problemType('precondition-failed'),
-      title: 'Precondition failed',
-      status: 412,
-      detail: `the archive has changed: its ETag is now ${archive.etag}`,
-    });
+    throw new ProblemError(412, `the archive has changed: its ETag is now ${archive.etag}`, 'precondition-failed');
   }
 
   const rangeHeader = req.method === 'GET' && typeof req.headers.range === 'string' ? req.headers.range : undefined;
   const range = rangeHeader !== undefined && rangeAllowed(req.headers, archive) ? parseRange(rangeHeader, archive.size) : { kind: 'ignore' as const };
   if (range.kind === 'unsatisfiable') {
-    return sendProblem(
-      res,
-      {
-        type: problemType('range-not-satisfiable'),
-        title: 'Range not satisfiable',
-        status: 416,
-        detail: `the range "${rangeHeader!.slice(0, 100)}" selects no byte of this ${archive.size}-byte archive`,
-      },
-      { 'Content-Range': unsatisfiedRange(archive.size), 'Accept-Ranges': 'bytes' },
-    );
+    throw new ProblemError(416, `the range "${rangeHeader!.slice(0, 100)}" selects no byte of this ${archive.size}-byte archive`, 'range-not-satisfiable', {}, { 'Content-Range': unsatisfiedRange(archive.size), 'Accept-Ranges': 'bytes' });
   }
   res.setHeader('Content-Type', CONTENT_TYPE);
   if (range.kind === 'single') {
