@@ -4,7 +4,7 @@ import type { LayerDescriptor } from '../../../types/atlas';
 import { createApp } from '../app';
 import { configFromEnv } from '../config';
 import { testApp, testStore } from '../testing/test-app';
-import { BytesSource } from '../tiles/pmtiles/file-source';
+import { BytesSource } from '../../../tiles/pmtiles/file-source';
 import { PMTiles } from 'pmtiles';
 import { loadAtlas } from './atlas-store';
 import { deliverLayers } from './layer-delivery';

@@ -16,7 +16,7 @@ import { area, bbox } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import GeoJSONVT from 'geojson-vt';
 import type { AtlasFeature, AtlasFeatureCollection } from '../../../types/atlas';
-import { writePmtiles, type TileInput } from './pmtiles/pmtiles-writer';
+import { writePmtiles, type TileInput } from '../../../tiles/pmtiles/pmtiles-writer';
 
 export const LAYER_TILES = {
   /** the map's own minimum zoom */

@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { Color, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { PMTiles } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
-import { VECTOR_LAYERS } from '../../../scripts/tiles/basemap-config';
-import { basemapMetadata, outerBounds } from '../../../scripts/tiles/build-basemap';
-import { FONTSTACK as GLYPH_FONTSTACK } from '../../../scripts/tiles/glyphs/build-glyphs';
-import { BytesSource } from '../../../api/src/tiles/pmtiles/file-source';
+import { VECTOR_LAYERS } from '../../../tiles/build/basemap-config';
+import { basemapMetadata, outerBounds } from '../../../tiles/build/build-basemap';
+import { FONTSTACK as GLYPH_FONTSTACK } from '../../../tiles/glyphs/build-glyphs';
+import { BytesSource } from '../../../tiles/pmtiles/file-source';
 import {
   BASEMAP_BOUNDS,
   BASEMAP_MAX_ZOOM,

@@ -1,14 +1,14 @@
 /**
  * The offline basemap's MapLibre style, generated from basemap-palette.json: sources and
  * layers over the `water`, `waterway`, `boundaries` and `places` layers of
- * tiles/basemap.pmtiles (built by scripts/tiles/build-basemap.ts).
+ * tiles/basemap.pmtiles (built by tiles/build/build-basemap.ts).
  *
  * The web app registers the protocols once and builds the style from these pieces:
  *   maplibregl.addProtocol('pmtiles', new Protocol().tile);
  *   maplibregl.addProtocol(GLYPH_PROTOCOL, glyphBundleProtocol());
  *   new maplibregl.Map({ style: basemapStyle(basemapTilesUrl(location.origin), 'zh', location.origin),
  *                        localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY, … })
- * Every glyph, Chinese too, comes from web/public/glyphs (scripts/tiles/glyphs/build-glyphs.ts):
+ * Every glyph, Chinese too, comes from web/public/glyphs (tiles/glyphs/build-glyphs.ts):
  * the Latin ranges whole, and the characters of our labels beyond them in one bundle that the
  * glyph protocol cuts into ranges (glyph-bundle.ts).
  */
@@ -37,7 +37,7 @@ export const GLYPHS_PATH = '/glyphs/{fontstack}/{range}.pbf';
  * Map option localIdeographFontFamily. False: MapLibre takes CJK glyphs from our ranges like any
  * other, instead of drawing each character with TinySDF on the main thread, and every browser
  * shows the same Noto Sans CJK SC. A label character missing from the ranges is not drawn at all:
- * scripts/tiles/glyphs/glyph-coverage.test.ts guards that.
+ * tiles/glyphs/glyph-coverage.test.ts guards that.
  */
 export const LOCAL_IDEOGRAPH_FONT_FAMILY = false;
 export const BASEMAP_ATTRIBUTION = 'Shorelines, rivers: GSHHG/WDBII (LGPL); provinces: DCW-GMT (LGPL); labels: Wuzhen Atlas';

@@ -16,10 +16,10 @@ import { basemapMetadata, buildBasemap, outerBounds } from './build-basemap';
 import { boxContains, type Box, type Position } from './geometry/box';
 import { pointInRing } from './geometry/shore-polygons';
 import { loadPlaces } from './places';
-import { deserializeDirectory, type Entry } from '../../api/src/tiles/pmtiles/directory';
-import { BytesSource } from '../../api/src/tiles/pmtiles/file-source';
-import { Compression, parseHeader, TileType, type Header } from '../../api/src/tiles/pmtiles/header';
-import { tileIdToZxy } from '../../api/src/tiles/pmtiles/tile-id';
+import { deserializeDirectory, type Entry } from '../pmtiles/directory';
+import { BytesSource } from '../pmtiles/file-source';
+import { Compression, parseHeader, TileType, type Header } from '../pmtiles/header';
+import { tileIdToZxy } from '../pmtiles/tile-id';
 
 const WUZHEN_BOX: Box = { west: 120.44, south: 30.70, east: 120.56, north: 30.79 };
 const committed = new Uint8Array(readFileSync(join(REPO_ROOT, ARCHIVE.file)));

@@ -8,7 +8,7 @@ import GeoJSONVT from 'geojson-vt';
 import type { FeatureCollection } from 'geojson';
 import { ARCHIVE, type Band } from './basemap-config';
 import { tileRange, type Box } from './geometry/box';
-import type { TileInput } from '../../api/src/tiles/pmtiles/pmtiles-writer';
+import type { TileInput } from '../pmtiles/pmtiles-writer';
 
 export type BandLayers = Record<string, FeatureCollection>;
 

@@ -4,13 +4,13 @@
  * Texts are made the way the web app makes them (facts labels by factsCollection from the claims
  * the API serves, reach labels by reachLabels), so a new name or claim shows up here.
  */
-import { claimsIndexOf } from '../../../api/src/claims/claims-index';
-import type { AtlasStore } from '../../../api/src/store/atlas-store';
-import { FACT_MEASURES, factsCollection } from '../../../web/src/map/facts-layer';
-import { reachLabels, reachOverlay } from '../../../web/src/tools/reach';
-import { REACH_DEFAULTS } from '../../../web/src/tools/reach-speeds';
-import { PLACES_FILE } from '../basemap-config';
-import { loadPlaces } from '../places';
+import { claimsIndexOf } from '../../api/src/claims/claims-index';
+import type { AtlasStore } from '../../api/src/store/atlas-store';
+import { FACT_MEASURES, factsCollection } from '../../web/src/map/facts-layer';
+import { reachLabels, reachOverlay } from '../../web/src/tools/reach';
+import { REACH_DEFAULTS } from '../../web/src/tools/reach-speeds';
+import { PLACES_FILE } from '../build/basemap-config';
+import { loadPlaces } from '../build/places';
 
 export interface LabelTexts {
   /** where the texts come from, as a planner would look for it */
@@ -30,7 +30,7 @@ export function labelTexts(store: AtlasStore, placesFile = PLACES_FILE): LabelTe
   const claims = claimsIndexOf(store).claims;
   return [
     {
-      source: 'basemap places (scripts/tiles/data/places.geojson)',
+      source: 'basemap places (tiles/build/data/places.geojson)',
       texts: loadPlaces(placesFile).flatMap((p) => [p.name_zh, p.name_en]),
     },
     {

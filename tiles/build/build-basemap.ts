@@ -14,7 +14,7 @@ import { ARCHIVE, BANDS, bandBox, EXTRACTS_DIR, PLACES_FILE, REPO_ROOT, VECTOR_L
 import { bandTiles } from './basemap-tiles';
 import { boxContains, type Box } from './geometry/box';
 import { loadPlaces, placesCollection } from './places';
-import { writePmtiles, type TileInput, type WriteReport } from '../../api/src/tiles/pmtiles/pmtiles-writer';
+import { writePmtiles, type TileInput, type WriteReport } from '../pmtiles/pmtiles-writer';
 
 function readExtract(band: Band, layer: string): FeatureCollection {
   return JSON.parse(readFileSync(join(EXTRACTS_DIR, band.id, `${layer}.geojson`), 'utf8')) as FeatureCollection;
