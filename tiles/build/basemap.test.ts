@@ -15,7 +15,7 @@ import { ARCHIVE, BANDS, bandBox, EXTRACTS_DIR, PLACES_FILE, REPO_ROOT, VECTOR_L
 import { basemapMetadata, buildBasemap, outerBounds } from './build-basemap';
 import { boxContains, type Box, type Position } from './geometry/box';
 import { pointInRing } from './geometry/shore-polygons';
-import { loadPlaces } from './places';
+import { loadPlaces, WATER_KINDS } from './places';
 import { deserializeDirectory, type Entry } from '../pmtiles/directory';
 import { BytesSource } from '../pmtiles/file-source';
 import { Compression, parseHeader, TileType, type Header } from '../pmtiles/header';
@@ -125,7 +125,7 @@ describe('committed basemap archive', () => {
 
 describe('basemap data', () => {
   it('puts every water label on water', () => {
-    const places = loadPlaces(PLACES_FILE).filter((p) => p.kind === 'water' || p.kind === 'sea');
+    const places = loadPlaces(PLACES_FILE).filter((p) => WATER_KINDS.includes(p.kind));
     for (const band of BANDS) {
       const water = JSON.parse(readFileSync(join(EXTRACTS_DIR, band.id, 'water.geojson'), 'utf8')) as FeatureCollection<Polygon>;
       const onWater = (pt: Position) =>
