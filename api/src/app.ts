@@ -13,6 +13,7 @@ import { rateLimit, type RateLimitOptions } from './http/rate-limit';
 import { readOnly } from './http/read-only';
 import { securityHeaders } from './http/security';
 import { setupWebAssets } from './http/web-assets';
+import { setupBasemap } from './routes/basemap';
 import { setupClaims } from './routes/claims';
 import { setupDocuments } from './routes/documents';
 import { setupExport } from './routes/export';
@@ -22,6 +23,7 @@ import { setupLayers } from './routes/layers';
 import { setupOpenApi } from './routes/openapi';
 import { setupSearch } from './routes/search';
 import type { AtlasStore } from './store/atlas-store';
+import { BasemapChoice } from './tiles/basemap-choice';
 import { createTilesRouter } from './tiles/tiles-router';
 
 export interface AppOptions {
@@ -42,7 +44,9 @@ export function createApp(store: AtlasStore, options: AppOptions): Express {
   app.use(bodyLimit());
   app.use(readOnly);
 
-  setupHealth(app);
+  const basemaps = new BasemapChoice(options.tilesDir);
+  setupHealth(app, basemaps);
+  setupBasemap(app, basemaps);
   setupLayers(app, store);
   setupFeatures(app, store);
   setupDocuments(app, store);

@@ -23,7 +23,8 @@ function visibleAt(tile: VtTile, z: number): VtTile {
   return { ...tile, features };
 }
 
-export function* bandTiles(band: Band, box: Box, layers: BandLayers, only?: Box): Generator<TileInput> {
+/** Every non-empty tile of `box` at the band's zooms (of `only`'s part of it when given). */
+export function* bandTiles(band: Pick<Band, 'minZoom' | 'maxZoom'>, box: Box, layers: BandLayers, only?: Box): Generator<TileInput> {
   const indexes = Object.entries(layers).map(
     ([name, data]) =>
       [
