@@ -15,10 +15,11 @@ export function testStore(): AtlasStore {
 }
 
 /** Rate limiting is off unless a test asks for it, so request counts never change an answer. */
-export function testApp(options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit']; store?: AtlasStore } = {}): Express {
+/** `tilesDir`: another tiles folder than the repository's (e.g. one with an OpenStreetMap extract). */
+export function testApp(options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit']; store?: AtlasStore; tilesDir?: string } = {}): Express {
   const config = configFromEnv({});
   return createApp(options.store ?? testStore(), {
-    tilesDir: config.tilesDir,
+    tilesDir: options.tilesDir ?? config.tilesDir,
     webDistDir: options.withWeb ? config.webDistDir : undefined,
     rateLimit: options.rateLimit ?? false,
   });

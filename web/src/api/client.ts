@@ -14,6 +14,7 @@ import type {
   Passage,
   ServedClaim,
 } from '../../../types/atlas';
+import type { BasemapInfo } from '../../../types/basemap';
 
 export class ApiError extends Error {
   constructor(
@@ -90,6 +91,8 @@ export interface SearchResponse {
 
 export const api = {
   layers: (signal?: AbortSignal) => getJson<LayerDescriptor[]>('/api/layers', signal),
+  /** the basemap archive in use and how to set up its source (issue 19) */
+  basemap: (signal?: AbortSignal) => getJson<BasemapInfo>('/api/basemap', signal),
   layer: (id: string, signal?: AbortSignal) => getJson<AtlasFeatureCollection>(layerUrl(id), signal),
   feature: (id: string, signal?: AbortSignal) => getJson<FeatureWithPassages>(`/api/features/${encodeURIComponent(id)}`, signal),
   documents: (signal?: AbortSignal) => getJson<DocumentMeta[]>('/api/documents', signal),
