@@ -148,7 +148,7 @@ describe('basemap style', () => {
     const layers = basemapLayers('zh');
     const canal = layers.find((l) => l.id === `${BASEMAP_LAYER_PREFIX}water_canal`)!;
     expect(canal).toMatchObject({ type: 'line', 'source-layer': 'water', minzoom: 11 });
-    const names = layers.find((l) => l.id === `${BASEMAP_LAYER_PREFIX}water_waterway_label`)!;
+    const names = layers.find((l) => l.id === `${BASEMAP_LAYER_PREFIX}water_waterway_label`) as LayerSpecification & { filter: unknown };
     expect(names).toMatchObject({ type: 'symbol', 'source-layer': 'water', minzoom: 11 });
     expect(JSON.stringify(names.filter)).toContain('canal');
     expect(JSON.stringify(names.filter)).toContain('river');
