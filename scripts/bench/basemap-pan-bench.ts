@@ -28,7 +28,7 @@ export const BASEMAP_PAN_DEFAULTS = {
     // wider than the spiral's reach at z14 (±2,400 px ≈ ±0.21° of longitude)
     box: { west: 120.24, south: 30.55, east: 120.74, north: 30.95 },
     settlements: 60,
-    buildingsPerSettlement: 400,
+    buildingsPerSettlement: 1500,
   } satisfies OsmFixtureOptions,
 };
 
@@ -66,25 +66,22 @@ interface PanState {
   counting: boolean;
 }
 
-type Probe = { once(e: string, f: () => void): void; panBy(o: [number, number], opts: object): void; loaded(): boolean; getSource(id: string): unknown };
+type Probe = { loaded(): boolean; getSource(id: string): unknown };
+
+/**
+ * One pan, in the page, resolving with the time from its start until the map is idle again.
+ * Plain JS source, like INSTRUMENT: a compiled function would carry tsx's helpers into the page.
+ */
+const PAN = `(([offset, duration]) => new Promise((resolve) => {
+  const map = window.__atlasMap;
+  const started = performance.now();
+  const timeout = setTimeout(() => resolve(performance.now() - started), 20000);
+  map.once('moveend', () => map.once('idle', () => { clearTimeout(timeout); resolve(performance.now() - started); }));
+  map.panBy(offset, { duration, easing: (t) => t });
+}))`;
 
 async function panOnce(page: Page, offset: [number, number], panMs: number): Promise<number> {
-  return page.evaluate(
-    ([o, duration]) =>
-      new Promise<number>((resolve) => {
-        const map = (window as unknown as { __atlasMap: Probe }).__atlasMap;
-        const started = performance.now();
-        const timeout = setTimeout(() => resolve(performance.now() - started), 20_000);
-        map.once('moveend', () =>
-          map.once('idle', () => {
-            clearTimeout(timeout);
-            resolve(performance.now() - started);
-          }),
-        );
-        map.panBy(o as [number, number], { duration, easing: (t: number) => t });
-      }),
-    [offset, panMs] as const,
-  );
+  return (await page.evaluate(`${PAN}(${JSON.stringify([offset, panMs])})`)) as number;
 }
 
 async function runOnce(origin: string, log: (line: string) => void): Promise<PanRun> {
