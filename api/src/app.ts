@@ -17,6 +17,7 @@ import { rateLimit, type RateLimitOptions } from './http/rate-limit';
 import { methodGuard } from './http/read-only';
 import { securityHeaders } from './http/security';
 import { setupWebAssets } from './http/web-assets';
+import { setupBasemap } from './routes/basemap';
 import { setupClaims } from './routes/claims';
 import { setupDocuments } from './routes/documents';
 import { setupExport } from './routes/export';
@@ -26,6 +27,7 @@ import { setupLayers } from './routes/layers';
 import { atlasOpenApiDocument, setupOpenApi } from './routes/openapi';
 import { setupSearch } from './routes/search';
 import type { AtlasSource } from '../../core/store/atlas-source';
+import { BasemapChoice } from './tiles/basemap-choice';
 import { createTilesRouter } from './tiles/tiles-router';
 
 export interface AppOptions {
@@ -55,7 +57,9 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
   app.use(headWithoutRange);
   app.use('/api', queryCheck(queryRulesOf(openapi)));
 
-  setupHealth(app);
+  const basemaps = new BasemapChoice(options.tilesDir);
+  setupHealth(app, basemaps);
+  setupBasemap(app, basemaps);
   setupLayers(app, source);
   setupFeatures(app, source);
   setupDocuments(app, source);

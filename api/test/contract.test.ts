@@ -18,7 +18,8 @@ function expectProblem(res: request.Response, status: number) {
 describe('GET /api/health', () => {
   it('answers ok once data is loaded', async () => {
     const res = await request(app).get('/api/health').expect(200);
-    expect(res.body).toEqual({ status: 'ok' });
+    // extended (docs/api.md): which basemap archive is in use
+    expect(res.body).toEqual({ status: 'ok', basemap: expect.stringMatching(/^basemap(-osm)?$/) });
   });
 });
 

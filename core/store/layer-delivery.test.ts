@@ -5,7 +5,7 @@ import type { LayerDescriptor } from '../../types/atlas';
 import { createApp } from '../../api/src/app';
 import { configFromEnv } from '../../api/src/config';
 import { testApp, testStore } from '../../api/test/support/test-app';
-import { BytesSource } from '../../api/src/tiles/pmtiles/file-source';
+import { BytesSource } from '../../tiles/pmtiles/file-source';
 import { PMTiles } from 'pmtiles';
 import { loadAtlas } from '../load-atlas';
 import { deliverLayers } from './layer-delivery';

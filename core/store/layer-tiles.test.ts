@@ -4,7 +4,7 @@ import { PMTiles } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import type { AtlasFeature, AtlasFeatureCollection } from '../../types/atlas';
 import { testStore } from '../../api/test/support/test-app';
-import { BytesSource } from '../../api/src/tiles/pmtiles/file-source';
+import { BytesSource } from '../../tiles/pmtiles/file-source';
 import { buildLayerArchive, cutLayerTiles, LAYER_TILES, stableRank, tileProperties } from './layer-tiles';
 
 function tileXY(lon: number, lat: number, z: number): [number, number] {

@@ -17,7 +17,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import GeoJSONVT from 'geojson-vt';
 import type { AtlasFeature, AtlasFeatureCollection } from '../../types/atlas';
 import { documentIdOfPassage } from '../../types/passage-id';
-import { writePmtiles, type TileInput } from '../../api/src/tiles/pmtiles/pmtiles-writer';
+import { writePmtiles, type TileInput } from '../../tiles/pmtiles/pmtiles-writer';
 
 export const LAYER_TILES = {
   /** the map's own minimum zoom */

@@ -1,7 +1,7 @@
 /**
  * A seeded point layer of any size over the atlas region (100,000 by default), as GeoJSON and
  * as a PMTiles archive of vector tiles (geojson-vt + @maplibre/vt-pbf, written by
- * api/src/tiles/pmtiles/pmtiles-writer.ts), to find where a GeoJSON source stops being smooth;
+ * tiles/pmtiles/pmtiles-writer.ts), to find where a GeoJSON source stops being smooth;
  * and the same points as gazetteer records added to a copy of geodata/places, so the real
  * atlas can be started with them (`PLACES_DIR=…`).
  *
@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { pick, seededRandom } from './load/seeded-random';
 import { cutLayerTiles, LAYER_TILES } from '../../core/store/layer-tiles';
-import { writePmtiles, type TileInput } from '../../api/src/tiles/pmtiles/pmtiles-writer';
+import { writePmtiles, type TileInput } from '../../tiles/pmtiles/pmtiles-writer';
 
 export const LARGE_LAYER_DEFAULTS = {
   count: 100_000,

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { SCALE_ATLAS_DEFAULTS, type ScaleAtlasRow } from './scale-atlas-bench';
+import { BASEMAP_PAN_DEFAULTS, type PanArchiveResult } from './basemap-pan-bench';
 import type { BrowserBenchResult } from './browser-bench';
 import { BUNDLE_BUDGET, kB, type BundleReport } from './bundle-budget';
 import type { HttpBenchResult, RunRow } from './http-bench';
@@ -83,6 +84,29 @@ export function browserMarkdown(result: BrowserBenchResult, machine: string, run
     table(['measure', 'median', 'each run', 'goal', ''], rows),
     ...(result.violations.length ? ['', 'Violations:', ...result.violations.map((v) => `- \`${v}\``)] : []),
     ...(result.errors.length ? ['', 'Page errors:', ...result.errors.map((v) => `- \`${v.slice(0, 200)}\``)] : []),
+  ].join('\n');
+}
+
+export function basemapPanMarkdown(results: PanArchiveResult[], machine: string, runs: number): string {
+  const rows = results.map((r) => [
+    `\`${r.archive}\`: ${r.describe}`,
+    kB(r.archiveBytes),
+    ms(r.median.panToIdle),
+    r.median.fps,
+    r.median.longTasks,
+    ms(r.median.longTaskMs),
+    ms(r.median.longestTask),
+    kB(r.median.basemapBytes),
+    r.runs.map((x) => `${x.longTasks.length}/${Math.max(0, ...x.longTasks)}`).join(', '),
+  ]);
+  const errors = [...new Set(results.flatMap((r) => r.runs.flatMap((x) => x.errors)))];
+  return [
+    machine,
+    '',
+    `Headless Chromium (SwiftShader software GL), 1280×800, the whole atlas at z${BASEMAP_PAN_DEFAULTS.zoom} near Wuzhen; ${BASEMAP_PAN_DEFAULTS.pans.length} pans of ${BASEMAP_PAN_DEFAULTS.panMs} ms in a widening spiral (600–2,400 px), each waited on until the map is idle; ${runs} runs per archive, alternating, each archive served by its own atlas process. Median over pans (pan → idle) or runs (the rest).`,
+    '',
+    table(['basemap', 'archive', 'pan → idle', 'frames/s moving', 'long tasks', 'long-task time', 'longest task', 'basemap bytes fetched', 'each run: long tasks/longest ms'], rows),
+    ...(errors.length ? ['', 'Page errors:', ...errors.map((v) => `- \`${v.slice(0, 200)}\``)] : []),
   ].join('\n');
 }
 

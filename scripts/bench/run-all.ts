@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every measured figure of docs/benchmarks.md, on this machine, now.
  *
- *   npm run bench                       # bundle, http, browser, scale, scale-atlas (about 9 minutes)
+ *   npm run bench                       # bundle, http, browser, basemap-pan, scale, scale-atlas (about 12 minutes)
  *   npm run bench -- --only http,browser
  *   npm run bench -- --no-write         # print only; leave docs/benchmarks.md alone
  *
@@ -19,17 +19,18 @@ import path from 'node:path';
 import { configFromEnv, REPO_ROOT } from '../../api/src/config';
 import { loadAtlas } from '../../core/load-atlas';
 import { spawnServer } from '../../api/test/support/spawn-server';
+import { BASEMAP_PAN_DEFAULTS, runBasemapPanBench } from './basemap-pan-bench';
 import { BROWSER_BENCH_DEFAULTS, runBrowserBench } from './browser-bench';
 import { measureBundle } from './bundle-budget';
 import { HTTP_BENCH_DEFAULTS, runHttpBench } from './http-bench';
 import { machineLine } from './machine';
-import { browserMarkdown, bundleMarkdown, httpMarkdown, scaleAtlasMarkdown, scaleMarkdown, writeBlock } from './report';
+import { basemapPanMarkdown, browserMarkdown, bundleMarkdown, httpMarkdown, scaleAtlasMarkdown, scaleMarkdown, writeBlock } from './report';
 import { runScaleAtlasBench } from './scale-atlas-bench';
 import { runScaleBench } from './scale-bench';
 // @ts-expect-error -- plain ESM shared with scripts/start.mjs, no types
 import { buildWeb, webBuildIsStale } from '../web-build.mjs';
 
-const PARTS = ['bundle', 'http', 'browser', 'scale', 'scale-atlas'] as const;
+const PARTS = ['bundle', 'http', 'browser', 'basemap-pan', 'scale', 'scale-atlas'] as const;
 type Part = (typeof PARTS)[number];
 
 const onlyArg = process.argv.find((a) => a.startsWith('--only'));
@@ -68,6 +69,12 @@ try {
     } finally {
       await server.stop();
     }
+  }
+
+  if (parts.has('basemap-pan')) {
+    if (webBuildIsStale(REPO_ROOT)) buildWeb(REPO_ROOT);
+    const pans = await runBasemapPanBench(workDir, log);
+    blocks.push(['basemap-pan', basemapPanMarkdown(pans, machine, BASEMAP_PAN_DEFAULTS.runs)]);
   }
 
   if (parts.has('scale')) {

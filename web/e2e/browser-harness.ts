@@ -20,11 +20,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /** another tiles folder than the repository's (which basemap archives are there) */
+  tilesDir?: string;
+}
+
 /** `store`: another atlas than the shared test store (e.g. built with a lower GeoJSON threshold). */
-export async function startHarness(store?: AtlasStore): Promise<Harness> {
+export async function startHarness(store?: AtlasStore, options: HarnessOptions = {}): Promise<Harness> {
   // web/dist is built (when stale) by web/e2e/global-setup.ts before any test file runs
   if (!fs.existsSync(path.join(REPO_ROOT, 'web/dist/index.html'))) throw new Error('web/dist is missing: run `npm run build`');
-  const app = testApp({ withWeb: true, store });
+  const app = testApp({ withWeb: true, store, tilesDir: options.tilesDir });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -42,10 +47,10 @@ export async function startHarness(store?: AtlasStore): Promise<Harness> {
 }
 
 /** The app and Chromium for one test file: started before its tests, stopped after them. */
-export function useHarness(store?: () => AtlasStore): () => Harness {
+export function useHarness(store?: () => AtlasStore, options: () => HarnessOptions = () => ({})): () => Harness {
   let harness: Harness | undefined;
   beforeAll(async () => {
-    harness = await startHarness(store?.());
+    harness = await startHarness(store?.(), options());
   });
   afterAll(async () => {
     await harness?.close();

@@ -63,7 +63,19 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
     servers: [{ url: '/' }],
     paths: withSharedResponses({
       '/api/health': {
-        get: { summary: 'Readiness', responses: { 200: json({ type: 'object', properties: { status: { const: 'ok' } }, required: ['status'] }, 'Data is loaded') } },
+        get: {
+          summary: 'Readiness',
+          responses: {
+            200: json(
+              {
+                type: 'object',
+                properties: { status: { const: 'ok' }, basemap: { type: ['string', 'null'], description: 'the basemap archive in use (GET /api/basemap)' } },
+                required: ['status'],
+              },
+              'Data is loaded',
+            ),
+          },
+        },
       },
       '/api/layers': {
         get: { summary: 'Layer descriptors', responses: { 200: json({ type: 'array', items: ref('LayerDescriptor') }, 'All layers, in legend order') } },

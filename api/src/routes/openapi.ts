@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import { prepareJson, sendPrepared } from '../http/prepared-body';
 import { openApiDocument } from '../openapi/openapi-document';
+import { basemapOpenApiPaths } from '../openapi/basemap-paths';
 import { claimsOpenApiPaths } from '../openapi/claims-paths';
 import { sessionOpenApiPaths } from '../openapi/session-paths';
 import { tilesOpenApiPaths } from '../openapi/tiles-paths';
@@ -10,7 +11,7 @@ import { tilesOpenApiPaths } from '../openapi/tiles-paths';
  * (http/query-check.ts). `withSession`: the app signs editors in (it has accounts).
  */
 export function atlasOpenApiDocument(options: { withSession?: boolean } = {}) {
-  return openApiDocument({ ...tilesOpenApiPaths, ...claimsOpenApiPaths, ...(options.withSession ? sessionOpenApiPaths : {}) });
+  return openApiDocument({ ...tilesOpenApiPaths, ...basemapOpenApiPaths, ...claimsOpenApiPaths, ...(options.withSession ? sessionOpenApiPaths : {}) });
 }
 
 export function setupOpenApi(app: Express, document = atlasOpenApiDocument()): void {

@@ -17,10 +17,13 @@ export function testStore(): AtlasStore {
 }
 
 /** Rate limiting is off unless a test asks for it, so request counts never change an answer. */
-export function testApp(options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit']; store?: AtlasStore; accounts?: AppOptions['accounts'] } = {}): Express {
+/** `tilesDir`: another tiles folder than the repository's (e.g. one with an OpenStreetMap extract). */
+export function testApp(
+  options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit']; store?: AtlasStore; accounts?: AppOptions['accounts']; tilesDir?: string } = {},
+): Express {
   const config = configFromEnv({});
   return createApp(fixedSource(options.store ?? testStore()), {
-    tilesDir: config.tilesDir,
+    tilesDir: options.tilesDir ?? config.tilesDir,
     webDistDir: options.withWeb ? config.webDistDir : undefined,
     rateLimit: options.rateLimit ?? false,
     accounts: options.accounts,

@@ -13,6 +13,7 @@ import type {
   LayerDescriptor,
   ServedClaim,
 } from '../../../types/atlas';
+import type { BasemapInfo } from '../../../types/basemap';
 
 export class ApiError extends Error {
   constructor(
@@ -80,6 +81,8 @@ export type { SearchPassage, SearchResponse } from '../../../types/search-respon
 
 export const api = {
   layers: (signal?: AbortSignal) => getJson<LayerDescriptor[]>('/api/layers', signal),
+  /** the basemap archive in use and how to set up its source (issue 19) */
+  basemap: (signal?: AbortSignal) => getJson<BasemapInfo>('/api/basemap', signal),
   layer: (id: string, signal?: AbortSignal) => getJson<AtlasFeatureCollection>(layerUrl(id), signal),
   feature: (id: string, signal?: AbortSignal) => getJson<FeatureWithPassages>(`/api/features/${encodeURIComponent(id)}`, signal),
   documents: (signal?: AbortSignal) => getJson<DocumentMeta[]>('/api/documents', signal),

@@ -4,6 +4,7 @@ import type { AtlasFeature, AtlasFeatureCollection, LayerDescriptor } from '../.
 import type { Lang } from '../i18n/strings';
 import type { AtlasMap, PlaceFilter } from '../map/atlas-map';
 import { loadAtlasMap } from '../map/load-atlas-map';
+import { BasemapNote } from './BasemapNote';
 
 interface Props {
   descriptors: LayerDescriptor[];
@@ -88,5 +89,10 @@ export function MapView({ descriptors, data, visible, placeFilter, selected, hov
     void atlas?.highlight('hover', hovered);
   }, [atlas, hovered]);
 
-  return <div ref={container} className="map" role="region" aria-label={label} />;
+  return (
+    <>
+      <div ref={container} className="map" role="region" aria-label={label} />
+      <BasemapNote atlas={atlas} lang={lang} />
+    </>
+  );
 }

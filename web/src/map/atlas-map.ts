@@ -38,7 +38,7 @@ import { featureBounds } from './feature-bounds';
 import { GLYPH_BUNDLE_FILE, GLYPH_PROTOCOL, glyphBundleProtocol } from './glyph-bundle';
 import { hatchPattern, hexToRgb } from './hatch-pattern';
 import { DENSE_LAYER_FEATURES, HATCH_IMAGE, HOVER_COLOUR, SELECTION_COLOUR, highlightLayers, labelField, sourceId, thematicLayers } from './map-style';
-import { BASEMAP_BOUNDS, FONT_STACK_NAME, LOCAL_IDEOGRAPH_FONT_FAMILY, basemapLayers, basemapStyle, basemapTilesUrl } from './basemap-style';
+import { BASEMAP_BOUNDS, FONT_STACK_NAME, basemapLayers, basemapStyle, basemapTilesUrl, localIdeographFontFamily } from './basemap-style';
 import { LAYER_COLOURS } from './thematic-palette';
 
 export const INITIAL_VIEW = { center: [120.49, 30.74] as [number, number], zoom: 10 };
@@ -76,7 +76,7 @@ export class AtlasMap {
       zoom: INITIAL_VIEW.zoom,
       hash: 'map',
       // CJK glyphs come from our glyph ranges too, not drawn in the browser (see basemap-style.ts)
-      localIdeographFontFamily: LOCAL_IDEOGRAPH_FONT_FAMILY,
+      localIdeographFontFamily: localIdeographFontFamily(),
       maxBounds: [
         [BASEMAP_BOUNDS[0], BASEMAP_BOUNDS[1]],
         [BASEMAP_BOUNDS[2], BASEMAP_BOUNDS[3]],

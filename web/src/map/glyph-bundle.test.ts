@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FONTSTACK, GLYPHS_DIR } from '../../../scripts/tiles/glyphs/build-glyphs';
-import { decodeGlyphRange, encodeGlyphRange } from '../../../scripts/tiles/glyphs/glyph-pbf';
+import { FONTSTACK, GLYPHS_DIR } from '../../../tiles/glyphs/build-glyphs';
+import { decodeGlyphRange, encodeGlyphRange } from '../../../tiles/glyphs/glyph-pbf';
 import { GLYPH_BUNDLE_FILE, GLYPH_PROTOCOL, glyphBundleProtocol, httpGlyphUrl, splitGlyphBundle } from './glyph-bundle';
 
 const glyph = (id: number) => ({ id, width: 1, height: 1, left: 0, top: -20, advance: 24, bitmap: new Uint8Array(49).fill(id % 256) });

@@ -1,6 +1,6 @@
 /**
  * The glyph ranges of our labels' Chinese characters come as one file, `labels.pbf` beside the
- * Latin range files (scripts/tiles/glyphs/build-glyphs.ts): MapLibre asks for each 256-code-point
+ * Latin range files (tiles/glyphs/build-glyphs.ts): MapLibre asks for each 256-code-point
  * range separately, and ~65 small requests cost more load time than drawing the characters did.
  *
  * The bundle is the range files one after another, which is itself a glyph protobuf with one

@@ -4,7 +4,7 @@ import catalog from '../../../geodata/layers.json';
 import { api } from '../api/client';
 import { Legend } from '../components/Legend';
 import { PRECISION_LABELS, STATUS_LABELS, STRINGS } from '../i18n/strings';
-import { BASEMAP_ATTRIBUTION } from '../map/basemap-style';
+import { activeBasemap } from '../map/basemap-style';
 import { thematicLayers } from '../map/map-style';
 import { LAYER_COLOURS, STATUS_DASHES } from '../map/thematic-palette';
 import { captureMap, type MapSnapshot } from './map-snapshot';
@@ -67,7 +67,7 @@ export function PrintView({ atlas, lang, selected }: Props) {
   };
 
   const sourceTexts = documents.map(documentCitation);
-  const notes = [`${t.printBasemap}: ${BASEMAP_ATTRIBUTION}`, t.printNote];
+  const notes = [`${t.printBasemap}: ${activeBasemap().attribution}`, t.printNote];
 
   const savePng = () => {
     if (!snapshot) return;

@@ -168,7 +168,7 @@ export function extractAll(): void {
     console.log(`${band.id}: ${Object.entries(layers).map(([k, v]) => `${k} ${v.length}`).join(', ')}`);
   }
   const sources = {
-    generatedBy: 'scripts/tiles/extract-gmt.ts',
+    generatedBy: 'tiles/build/extract-gmt.ts',
     gmt: version,
     debianPackages: packages,
     data: [

@@ -3,12 +3,13 @@
  * A record that breaks the rules fails the build, naming the file and the record's id.
  */
 import { readFileSync } from 'node:fs';
-import type { FeatureCollection, Point } from 'geojson';
 import { z } from 'zod';
 import type { Position } from './geometry/box';
 
-export const PLACE_KINDS = ['city', 'county', 'town', 'village', 'airport', 'water', 'sea'] as const;
+/** settlements, airports, and water bodies (sea, bay, lake, or `water` for a river's wide reach) */
+export const PLACE_KINDS = ['city', 'county', 'town', 'village', 'airport', 'sea', 'bay', 'lake', 'water'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
+export const WATER_KINDS: readonly PlaceKind[] = ['sea', 'bay', 'lake', 'water'];
 
 const placeSchema = z.object({
   type: z.literal('Feature'),
@@ -70,16 +71,4 @@ export function parsePlaces(text: string, file: string): Place[] {
 
 export function loadPlaces(file: string): Place[] {
   return parsePlaces(readFileSync(file, 'utf8'), file);
-}
-
-/** What goes into the `places` layer: names, kind and label density fields, not the provenance. */
-export function placesCollection(places: readonly Place[]): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: places.map((p) => ({
-      type: 'Feature',
-      properties: { name_zh: p.name_zh, name_en: p.name_en, kind: p.kind, rank: p.rank, min_zoom: p.min_zoom },
-      geometry: { type: 'Point', coordinates: p.coordinates },
-    })),
-  };
 }

@@ -1,6 +1,6 @@
 /**
  * Benchmark: range requests against the tiles router alone, on loopback, bounded in time.
- * `npx tsx scripts/tiles/bench-tiles-router.ts` prints a table of requests/s and latency.
+ * `npx tsx scripts/bench/tiles-router-bench.ts` prints a table of requests/s and latency.
  * The ranges are seeded (fixed), like a MapLibre client fetching header, directory and tiles.
  */
 import type { AddressInfo } from 'node:net';

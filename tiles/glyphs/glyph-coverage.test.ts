@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { testStore } from '../../../api/test/support/test-app';
-import { GLYPH_BUNDLE_FILE, WHOLE_RANGE_STARTS } from '../../../web/src/map/glyph-bundle';
+import { testStore } from '../../api/test/support/test-app';
+import { GLYPH_BUNDLE_FILE, WHOLE_RANGE_STARTS } from '../../web/src/map/glyph-bundle';
 import { FONTSTACK, GLYPHS_DIR, REBUILD_COMMAND, labelRangeStarts } from './build-glyphs';
 import { decodeGlyphStacks, type DecodedRange, type RangeGlyph } from './glyph-pbf';
 import { FONT_SIZE } from './glyph-sdf';

@@ -8,7 +8,7 @@ import GeoJSONVT from 'geojson-vt';
 import type { FeatureCollection } from 'geojson';
 import { ARCHIVE, type Band } from './basemap-config';
 import { tileRange, type Box } from './geometry/box';
-import type { TileInput } from '../../api/src/tiles/pmtiles/pmtiles-writer';
+import type { TileInput } from '../pmtiles/pmtiles-writer';
 
 export type BandLayers = Record<string, FeatureCollection>;
 
@@ -23,7 +23,8 @@ function visibleAt(tile: VtTile, z: number): VtTile {
   return { ...tile, features };
 }
 
-export function* bandTiles(band: Band, box: Box, layers: BandLayers, only?: Box): Generator<TileInput> {
+/** Every non-empty tile of `box` at the band's zooms (of `only`'s part of it when given). */
+export function* bandTiles(band: Pick<Band, 'minZoom' | 'maxZoom'>, box: Box, layers: BandLayers, only?: Box): Generator<TileInput> {
   const indexes = Object.entries(layers).map(
     ([name, data]) =>
       [

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/tiles/glyphs/build-glyphs.ts` — writes the SDF glyphs MapLibre draws every
+ * `npx tsx tiles/glyphs/build-glyphs.ts` — writes the SDF glyphs MapLibre draws every
  * label with into web/public/glyphs/<fontstack>/. Rerun it after adding or renaming a place
  * (gazetteer or basemap), changing a map label's words, or a claims correction that changes a
  * facts label: glyph-coverage.test.ts fails, naming the characters, until you do.
@@ -15,9 +15,9 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { configFromEnv } from '../../../api/src/config';
-import { loadAtlas } from '../../../core/load-atlas';
-import { GLYPH_BUNDLE_FILE, WHOLE_RANGE_STARTS } from '../../../web/src/map/glyph-bundle';
+import { configFromEnv } from '../../api/src/config';
+import { loadAtlas } from '../../core/load-atlas';
+import { GLYPH_BUNDLE_FILE, WHOLE_RANGE_STARTS } from '../../web/src/map/glyph-bundle';
 import { flattenPath, type PathCommand } from './glyph-outline';
 import { cjkFont, latinFonts, type Font } from './glyph-fonts';
 import { encodeGlyphRange, type RangeGlyph } from './glyph-pbf';
@@ -25,8 +25,8 @@ import { FONT_SIZE, sdfGlyph } from './glyph-sdf';
 import { describeCharacter, labelCharacters, labelTexts, type CharacterUse } from './label-characters';
 
 export const FONTSTACK = 'Noto Sans Regular';
-export const GLYPHS_DIR = resolve(import.meta.dirname, '..', '..', '..', 'web', 'public', 'glyphs');
-export const REBUILD_COMMAND = 'npx tsx scripts/tiles/glyphs/build-glyphs.ts';
+export const GLYPHS_DIR = resolve(import.meta.dirname, '..', '..', 'web', 'public', 'glyphs');
+export const REBUILD_COMMAND = 'npx tsx tiles/glyphs/build-glyphs.ts';
 
 export class MissingGlyphError extends Error {
   constructor(readonly character: string) {

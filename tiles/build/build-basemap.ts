@@ -1,10 +1,10 @@
 /**
  * `npm run tiles:build` — builds tiles/basemap.pmtiles from the committed extracts
  * (data/extracts/, refreshed from GMT's data with `-- --extract`) and the place list
- * (data/places.geojson). Same input, same bytes.
+ * (data/places.geojson), in the Protomaps basemap schema. Same input, same bytes.
  *
  *   data/extracts/<band>/{water,waterway,boundaries}.geojson ─┐
- *   data/places.geojson ──────────────────────────────────────┼─► basemap-tiles.ts ─► pmtiles-writer.ts ─► tiles/basemap.pmtiles
+ *   data/places.geojson ──────────────────────────────────────┼─► protomaps-schema.ts ─► basemap-tiles.ts ─► pmtiles-writer.ts ─► tiles/basemap.pmtiles
  *   basemap-config.ts (bands, boxes, zooms, layers) ──────────┘
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,8 +13,9 @@ import type { FeatureCollection } from 'geojson';
 import { ARCHIVE, BANDS, bandBox, EXTRACTS_DIR, PLACES_FILE, REPO_ROOT, VECTOR_LAYERS, type Band } from './basemap-config';
 import { bandTiles } from './basemap-tiles';
 import { boxContains, type Box } from './geometry/box';
-import { loadPlaces, placesCollection } from './places';
-import { writePmtiles, type TileInput, type WriteReport } from '../../api/src/tiles/pmtiles/pmtiles-writer';
+import { loadPlaces } from './places';
+import { boundariesLayer, placesLayer, poisLayer, waterLayer } from './protomaps-schema';
+import { writePmtiles, type TileInput, type WriteReport } from '../pmtiles/pmtiles-writer';
 
 function readExtract(band: Band, layer: string): FeatureCollection {
   return JSON.parse(readFileSync(join(EXTRACTS_DIR, band.id, `${layer}.geojson`), 'utf8')) as FeatureCollection;
@@ -34,6 +35,7 @@ export function basemapMetadata() {
     maxzoom: Math.max(...BANDS.map((b) => b.maxZoom)),
     bounds: outerBounds(),
     center: ARCHIVE.center,
+    detail_maxzoom: ARCHIVE.detailMaxZoom,
     vector_layers: VECTOR_LAYERS.map((l) => ({ ...l, minzoom: bands[0].minzoom, maxzoom: bands[bands.length - 1].maxzoom })),
     bands,
   };
@@ -54,11 +56,12 @@ export function* basemapTiles(only?: Box): Generator<TileInput> {
   const places = loadPlaces(PLACES_FILE);
   for (const band of BANDS) {
     const box = bandBox(band);
+    const inBox = places.filter((p) => boxContains(box, p.coordinates));
     const layers = {
-      water: readExtract(band, 'water'),
-      waterway: readExtract(band, 'waterway'),
-      boundaries: readExtract(band, 'boundaries'),
-      places: placesCollection(places.filter((p) => boxContains(box, p.coordinates))),
+      water: waterLayer(readExtract(band, 'water'), readExtract(band, 'waterway'), inBox),
+      boundaries: boundariesLayer(readExtract(band, 'boundaries')),
+      places: placesLayer(inBox),
+      pois: poisLayer(inBox),
     };
     yield* bandTiles(band, box, layers, only);
   }

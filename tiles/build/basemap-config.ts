@@ -93,43 +93,61 @@ export const PROVINCES: Readonly<Record<string, { name_zh: string; name_en: stri
 export const ARCHIVE = {
   file: 'tiles/basemap.pmtiles',
   name: 'Wuzhen Atlas basemap',
-  description: 'Offline planning basemap of the Yangtze delta: water, province borders, place labels.',
-  version: '1.0.0',
+  description: 'Offline planning basemap of the Yangtze delta in the Protomaps basemap schema: water, province borders, place labels.',
+  version: '2.0.0',
   attribution:
     'GSHHG/WDBII shorelines and rivers (Wessel & Smith, LGPL-3); DCW-GMT provinces (LGPL-3); place list: Wuzhen Atlas',
   /** Wuzhen, as the archive's suggested centre */
   center: [120.4956, 30.7461, 9] as [number, number, number],
+  /**
+   * Beyond this zoom the archive adds only water and borders, no streets, land use or villages:
+   * the web map says so there (GET /api/basemap → detailMaxZoom).
+   */
+  detailMaxZoom: 10,
   extent: 4096,
   buffer: 64,
 };
 
-/** The vector layers and their fields, as the archive metadata lists them (TileJSON 3.0). */
+/**
+ * The vector layers and their fields, as the archive metadata lists them (TileJSON 3.0): the
+ * Protomaps basemap schema as far as our data goes (protomaps-schema.ts).
+ */
 export const VECTOR_LAYERS = [
   {
     id: 'water',
-    description: 'sea, lakes and double-lined rivers (polygons)',
-    fields: { kind: 'String: sea | lake' },
-  },
-  {
-    id: 'waterway',
-    description: 'rivers and canals (lines)',
-    fields: { kind: 'String: river | canal', rank: 'Number: 1 major … 4 minor' },
+    description: 'sea and lakes (polygons), rivers and canals (lines), names of water bodies (points)',
+    fields: {
+      kind: 'String: ocean | lake (polygons); river | canal (lines); sea | bay | lake | water (label points)',
+      rank: 'Number: rivers and canals, 1 major … 4 minor',
+      name: 'String: the Chinese name',
+      'name:en': 'String',
+      script: 'String: Han',
+      min_zoom: 'Number: first zoom the label appears',
+    },
   },
   {
     id: 'boundaries',
     description: 'land borders between provinces (lines)',
-    fields: { admin_level: 'Number: 4 province', kind: 'String: province', between: 'String: the two DCW codes' },
+    fields: { kind: 'String: region', kind_detail: 'Number: 4 (admin level)' },
   },
   {
     id: 'places',
-    description: 'labels for cities, county seats, towns, airports and water bodies (points)',
+    description: 'cities, county seats and towns (points)',
     fields: {
-      name_zh: 'String',
-      name_en: 'String',
-      kind: 'String: city | county | town | village | airport | water | sea',
-      rank: 'Number: 1 most prominent … 5',
+      kind: 'String: locality',
+      kind_detail: 'String: city | town | village',
+      name: 'String: the Chinese name',
+      'name:en': 'String',
+      script: 'String: Han',
       min_zoom: 'Number: first zoom the label appears',
+      population_rank: 'Number: 1 … 18, the population class',
+      sort_key: 'Number: label priority, smaller first',
     },
+  },
+  {
+    id: 'pois',
+    description: 'airports (points)',
+    fields: { kind: 'String: aerodrome', name: 'String: the Chinese name', 'name:en': 'String', script: 'String: Han', min_zoom: 'Number' },
   },
 ] as const;
 

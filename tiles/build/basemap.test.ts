@@ -15,11 +15,11 @@ import { ARCHIVE, BANDS, bandBox, EXTRACTS_DIR, PLACES_FILE, REPO_ROOT, VECTOR_L
 import { basemapMetadata, buildBasemap, outerBounds } from './build-basemap';
 import { boxContains, type Box, type Position } from './geometry/box';
 import { pointInRing } from './geometry/shore-polygons';
-import { loadPlaces } from './places';
-import { deserializeDirectory, type Entry } from '../../api/src/tiles/pmtiles/directory';
-import { BytesSource } from '../../api/src/tiles/pmtiles/file-source';
-import { Compression, parseHeader, TileType, type Header } from '../../api/src/tiles/pmtiles/header';
-import { tileIdToZxy } from '../../api/src/tiles/pmtiles/tile-id';
+import { loadPlaces, WATER_KINDS } from './places';
+import { deserializeDirectory, type Entry } from '../pmtiles/directory';
+import { BytesSource } from '../pmtiles/file-source';
+import { Compression, parseHeader, TileType, type Header } from '../pmtiles/header';
+import { tileIdToZxy } from '../pmtiles/tile-id';
 
 const WUZHEN_BOX: Box = { west: 120.44, south: 30.70, east: 120.56, north: 30.79 };
 const committed = new Uint8Array(readFileSync(join(REPO_ROOT, ARCHIVE.file)));
@@ -125,7 +125,7 @@ describe('committed basemap archive', () => {
 
 describe('basemap data', () => {
   it('puts every water label on water', () => {
-    const places = loadPlaces(PLACES_FILE).filter((p) => p.kind === 'water' || p.kind === 'sea');
+    const places = loadPlaces(PLACES_FILE).filter((p) => WATER_KINDS.includes(p.kind));
     for (const band of BANDS) {
       const water = JSON.parse(readFileSync(join(EXTRACTS_DIR, band.id, 'water.geojson'), 'utf8')) as FeatureCollection<Polygon>;
       const onWater = (pt: Position) =>

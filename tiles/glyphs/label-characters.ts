@@ -4,12 +4,12 @@
  * Texts are made the way the web app makes them (facts labels by factsCollection from the claims
  * the API serves, reach labels by reachLabels), so a new name or claim shows up here.
  */
-import type { AtlasStore } from '../../../core/store/atlas-store';
-import { FACT_MEASURES, factsCollection } from '../../../web/src/map/facts-layer';
-import { reachLabels, reachOverlay } from '../../../web/src/tools/reach';
-import { REACH_DEFAULTS } from '../../../web/src/tools/reach-speeds';
-import { PLACES_FILE } from '../basemap-config';
-import { loadPlaces } from '../places';
+import type { AtlasStore } from '../../core/store/atlas-store';
+import { FACT_MEASURES, factsCollection } from '../../web/src/map/facts-layer';
+import { reachLabels, reachOverlay } from '../../web/src/tools/reach';
+import { REACH_DEFAULTS } from '../../web/src/tools/reach-speeds';
+import { PLACES_FILE } from '../build/basemap-config';
+import { loadPlaces } from '../build/places';
 
 export interface LabelTexts {
   /** where the texts come from, as a planner would look for it */
@@ -29,7 +29,7 @@ export function labelTexts(store: AtlasStore, placesFile = PLACES_FILE): LabelTe
   const claims = store.claims.claims;
   return [
     {
-      source: 'basemap places (scripts/tiles/data/places.geojson)',
+      source: 'basemap places (tiles/build/data/places.geojson)',
       texts: loadPlaces(placesFile).flatMap((p) => [p.name_zh, p.name_en]),
     },
     {

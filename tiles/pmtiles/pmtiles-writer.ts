@@ -41,6 +41,8 @@ export interface PmtilesWriterOptions {
   maxZoom?: number;
   /** lower it in tests to force leaf directories with few tiles */
   maxRootDirectoryBytes?: number;
+  /** entries a leaf directory starts at (grown until the root fits); lower it in tests for many leaves */
+  leafDirectoryEntries?: number;
 }
 
 export interface WriteReport {
@@ -102,7 +104,7 @@ export function writePmtiles(tiles: Iterable<TileInput>, options: PmtilesWriterO
   }
 
   const maxRoot = options.maxRootDirectoryBytes ?? ROOT_DIRECTORY_LIMIT - HEADER_BYTES;
-  const dirs = layoutDirectories(entries, gzip, maxRoot);
+  const dirs = layoutDirectories(entries, gzip, maxRoot, options.leafDirectoryEntries);
   const metadata = gzip(new TextEncoder().encode(JSON.stringify(options.metadata)));
 
   const rootOffset = HEADER_BYTES;
