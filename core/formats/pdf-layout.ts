@@ -145,6 +145,7 @@ export function layoutPages(pageLines: readonly PdfLine[][]): PdfLayout {
       const textLine: TextLine = {
         text: line.text,
         fill: (line.right - columnLeft) / columnWidth,
+        wideFill: line.size / columnWidth,
         indented: line.left - columnLeft > LAYOUT.indent * line.size,
         spaced: previous !== undefined && previous.y - line.y > LAYOUT.spacedPitch * pitch,
         pageStart: i === 0 && pageIndex > 0,

@@ -6,12 +6,14 @@
  * `join-hard-wraps` to join (and report).
  *
  * Where a paragraph ends: after a line that stops short of the column (the wrap did not break
- * it), or before a line that is indented or set apart by extra space (PDF), or before a heading.
- * A full line ending in 。 continues: in wrapped text that is as often a sentence that happened
- * to end at the margin as a paragraph end, and the indent, when the document uses one, decides.
+ * it); after a line that ends a sentence with room left for the next line's first character or
+ * word (a wrap breaks only when that does not fit); before a line that is indented or set apart
+ * by extra space (PDF); before a heading, or a short unpunctuated line after a finished sentence
+ * (a heading in all but style). A full line ending in 。 otherwise continues: only an indent or
+ * a gap can tell that a paragraph ended exactly at the margin.
  */
 import { endsWithClosingPunctuation } from './paragraph-end';
-import { columns, type TextBlock, type TextLine } from './text-block';
+import { columns, isWide, type TextBlock, type TextLine } from './text-block';
 import { WRAP_DEFAULTS, type WrapOptions } from './wrap-options';
 
 export interface Regrouped {
@@ -30,7 +32,7 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 }
 
-/** Fills in `fill` where the format did not measure it, from widths in columns. */
+/** Fills in `fill` and `wideFill` where the format did not measure them, from widths in columns. */
 function withFill(blocks: readonly TextBlock[], options: WrapOptions): TextBlock[] {
   const widths = blocks
     .map(loneLine)
@@ -42,9 +44,26 @@ function withFill(blocks: readonly TextBlock[], options: WrapOptions): TextBlock
   return blocks.map((block) => ({
     ...block,
     lines: block.lines.map((line) =>
-      line.fill !== undefined ? line : { ...line, fill: ((line.indentColumns ?? 0) + columns(line.text)) / column },
+      line.fill !== undefined
+        ? line
+        : { ...line, fill: ((line.indentColumns ?? 0) + columns(line.text)) / column, wideFill: 2 / column },
     ),
   }));
+}
+
+/** The share of the column a wrapped line fills, typically: the median over full, open-ended lines. */
+function typicalFullFill(lines: readonly TextLine[], options: WrapOptions): number {
+  const fills = lines
+    .filter((line) => (line.fill ?? 0) >= options.fullLineMinFill && !endsWithClosingPunctuation(line.text))
+    .map((line) => line.fill as number);
+  return fills.length > 0 ? percentile(fills, 0.5) : 1;
+}
+
+/** Width, as a share of the column, of what a wrap would have had to fit: the next line's first word or character. */
+function firstTokenFill(line: TextLine): number {
+  const wide = line.wideFill ?? 0;
+  const word = /^[A-Za-z0-9.%-]+/.exec(line.text)?.[0];
+  return word ? (word.length * wide) / 2 : isWide(line.text[0]) ? wide : wide / 2;
 }
 
 export function isHardWrapped(blocks: readonly TextBlock[], options: WrapOptions = WRAP_DEFAULTS): boolean {
@@ -56,14 +75,25 @@ export function isHardWrapped(blocks: readonly TextBlock[], options: WrapOptions
   return wrapped / lines.length >= options.minWrappedShare;
 }
 
-function endsShort(line: TextLine, options: WrapOptions): boolean {
-  return (line.fill ?? 0) < options.fullLineMinFill;
+/** Did the paragraph end after `last`, judging by `last` and the line after it? */
+function endsParagraph(last: TextLine, next: TextLine, fullFill: number, options: WrapOptions): boolean {
+  const fill = last.fill ?? 0;
+  if (fill < options.fullLineMinFill) return true;
+  if (!endsWithClosingPunctuation(last.text)) return false;
+  // a sentence ends and the next line's first word would still have fitted: the wrap did not break here
+  if (fill + firstTokenFill(next) <= fullFill + FIT_TOLERANCE) return true;
+  // a short line without closing punctuation after a finished sentence is a heading, not a paragraph's tail
+  return (next.fill ?? 0) < options.fullLineMinFill && !endsWithClosingPunctuation(next.text);
 }
+
+/** Rounding in measured widths (PDF) and estimated columns. */
+const FIT_TOLERANCE = 0.01;
 
 export function regroupWrappedLines(input: readonly TextBlock[], options: WrapOptions = WRAP_DEFAULTS): Regrouped {
   const blocks = withFill(input, options);
   if (!isHardWrapped(blocks, options)) return { blocks: [...input], hardWrapped: false };
 
+  const fullFill = typicalFullFill(blocks.map(loneLine).filter((line): line is TextLine => line !== null), options);
   const regrouped: TextBlock[] = [];
   let open: TextBlock | null = null;
   for (const block of blocks) {
@@ -74,7 +104,7 @@ export function regroupWrappedLines(input: readonly TextBlock[], options: WrapOp
       continue;
     }
     const last = open?.lines.at(-1);
-    if (open && last && !endsShort(last, options) && !line.indented && !line.spaced) {
+    if (open && last && !endsParagraph(last, line, fullFill, options) && !line.indented && !line.spaced) {
       open.lines.push(line);
     } else {
       open = { kind: 'paragraph', lines: [line] };

@@ -13,6 +13,8 @@ export interface TextLine {
   indented?: boolean;
   /** how much of the text column the line fills, 0…1, where the format measures it (PDF) */
   fill?: number;
+  /** the share of the column one wide (CJK) character takes, at this line's size */
+  wideFill?: number;
   /** more space above the line than between the lines of a paragraph (PDF) */
   spaced?: boolean;
   /** the first line on a new page (PDF); written out after a `---` page-break line */
