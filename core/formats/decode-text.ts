@@ -65,7 +65,9 @@ function countReplaced(text: string): number {
 
 function withLossWarning(text: string, encoding: TextEncoding, warnings: string[]): DecodedText {
   const replaced = countReplaced(text);
-  if (replaced > 0) warnings.push(`${replaced} byte sequences are not valid ${encoding} and were replaced by �.`);
+  if (replaced > 0) {
+    warnings.push(`${replaced} ${replaced === 1 ? 'byte sequence is' : 'byte sequences are'} not valid ${encoding} and became �.`);
+  }
   return { text, encoding, warnings };
 }
 
