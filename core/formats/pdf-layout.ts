@@ -139,7 +139,8 @@ export function layoutPages(pageLines: readonly PdfLine[][]): PdfLayout {
 
   const blocks: TextBlock[] = [];
   pages.forEach((page, pageIndex) => {
-    const pitch = median(page.slice(1).map((line, i) => (page[i] as PdfLine).y - line.y).filter((d) => d > 0)) || bodySize * 1.5;
+    // the usual distance between lines: a low quantile, so that headings' and paragraphs' extra space does not count
+    const pitch = quantile(page.slice(1).map((line, i) => (page[i] as PdfLine).y - line.y).filter((d) => d > 0), 0.3) || bodySize * 1.5;
     page.forEach((line, i) => {
       const previous = page[i - 1];
       const textLine: TextLine = {
