@@ -101,7 +101,8 @@ export async function readPdf(bytes: Uint8Array, limits: UploadLimits, signal?: 
     const warnings: string[] = [];
     const blank = pages.flatMap((lines, i) => (lines.some((line) => LETTER.test(line.text)) ? [] : [i + 1]));
     if (blank.length > 0) {
-      warnings.push(`PDF pages ${listPages(blank)} have no text layer (scanned or blank); nothing was read from them.`);
+      const which = blank.length === 1 ? `page ${blank[0]} has` : `pages ${listPages(blank)} have`;
+      warnings.push(`PDF ${which} no text layer (scanned or blank); nothing was read from ${blank.length === 1 ? 'it' : 'them'}.`);
     }
     const { blocks, droppedLines } = layoutPages(pages);
     if (droppedLines > 0) warnings.push(`${droppedLines} running heads, feet or page numbers were left out.`);

@@ -184,9 +184,9 @@ export interface ZipEntry {
   data: Buffer;
 }
 
-export function makeZip(entries: readonly ZipEntry[]): Promise<Uint8Array> {
+export function makeZip(entries: readonly ZipEntry[], options: { compress: boolean } = { compress: true }): Promise<Uint8Array> {
   const zip = new yazl.ZipFile();
-  for (const entry of entries) zip.addBuffer(entry.data, entry.name, { compress: true });
+  for (const entry of entries) zip.addBuffer(entry.data, entry.name, { compress: options.compress });
   zip.end();
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
