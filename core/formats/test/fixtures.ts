@@ -38,15 +38,19 @@ export function readPlan(source: string = readFileSync(PLAN_FILE, 'utf8')): Plan
 }
 
 /** Marks a line may not start with (Chinese line breaking, kinsoku): they stay on the line before. */
-const NO_LINE_START = '，。、；：！？）」』”’》】%…·';
+const NO_LINE_START = '，。、；：！？）」』”’》】…·';
 /** Marks a line may not end with: they move to the next line with the character they open. */
 const NO_LINE_END = '（「『“‘《【';
 
-/** Greedy hard wrap at `width`, measured by `measure`; the first line is `firstIndent` narrower. */
+/**
+ * Greedy hard wrap at `width`, measured by `measure`; the first line is `firstIndent` narrower.
+ * Like a typesetter it breaks between any two Chinese characters but never inside a number or a
+ * Latin word.
+ */
 export function wrap(paragraph: string, width: number, firstIndent: number, measure: (text: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const ch of paragraph) {
+  for (const ch of paragraph.match(/[A-Za-z0-9.%]+|./gsu) ?? []) {
     const room = width - (lines.length === 0 ? firstIndent : 0);
     if (line !== '' && measure(line + ch) > room && !NO_LINE_START.includes(ch)) {
       const carried = NO_LINE_END.includes(line.at(-1) ?? '') ? (line.at(-1) as string) : '';
