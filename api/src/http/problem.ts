@@ -2,6 +2,7 @@
  * RFC 9457 problem details: the one shape every error of the API takes.
  */
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { UploadError } from '../../../core/formats/upload-errors';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -20,7 +21,9 @@ const TITLES: Record<number, string> = {
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
   413: 'Content Too Large',
+  415: 'Unsupported Media Type',
   416: 'Range Not Satisfiable',
+  422: 'Unprocessable Content',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
@@ -80,6 +83,11 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (res.headersSent) return;
   if (err instanceof ProblemError) {
     sendProblem(res, problemBody(err.status, err.detail, err.slug, err.extensions));
+    return;
+  }
+  // an uploaded file the pipeline cannot read (core/formats): the planner's fault, said plainly
+  if (err instanceof UploadError) {
+    sendProblem(res, problemBody(err.status, err.message, err.code, err.details));
     return;
   }
   const status = clientStatusOf(err);
