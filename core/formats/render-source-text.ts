@@ -7,16 +7,14 @@
  * already reads (corpus doc 002's convention, paragraph-ends.ts): where enough lines carry it,
  * a paragraph ends exactly where the file said, and the wrapped lines in between are joined.
  */
+import type { TextBlock } from './text-block';
 
 export interface RenderOptions {
   /** end each block's last line with a space (see above) */
   markParagraphEnds: boolean;
 }
 
-import type { TextBlock } from './text-block';
-
 /** Characters that would break the line structure or are not text: controls, line and paragraph separators. */
-// eslint-disable-next-line no-control-regex
 const NOT_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g;
 
 function cleanText(text: string): string {

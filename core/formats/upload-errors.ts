@@ -20,7 +20,6 @@ export abstract class UploadError extends Error {
 /** A file name fit for a message: last path segment, no control characters, at most 80 characters. */
 export function displayName(fileName: string): string {
   const base = fileName.split(/[\\/]/).at(-1) ?? '';
-  // eslint-disable-next-line no-control-regex
   const clean = base.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '');
   return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;
 }

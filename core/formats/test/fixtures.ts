@@ -124,6 +124,17 @@ export async function makeWrappedPdf(plan: Plan, options: PdfLayoutOptions = { s
   const font = await embedCjkFont(pdf);
   const column = A4.width - 2 * A4.margin;
   const pitch = options.size * 1.6;
+  // widths per character, cached: laying out every prefix of every line through fontkit is quadratic
+  const widths = new Map<string, number>();
+  const measure = (text: string) => {
+    let width = 0;
+    for (const ch of text) {
+      let w = widths.get(ch);
+      if (w === undefined) widths.set(ch, (w = font.widthOfTextAtSize(ch, options.size)));
+      width += w;
+    }
+    return width;
+  };
   let page = pdf.addPage([A4.width, A4.height]);
   let y = A4.height - A4.margin;
   const newPageIfFull = (needed: number) => {
@@ -144,7 +155,7 @@ export async function makeWrappedPdf(plan: Plan, options: PdfLayoutOptions = { s
     }
     for (const paragraph of section.paragraphs) {
       const indent = options.indentEms * options.size;
-      wrap(paragraph, column, indent, (text) => font.widthOfTextAtSize(text, options.size)).forEach((line, i) => {
+      wrap(paragraph, column, indent, measure).forEach((line, i) => {
         draw(line, options.size, A4.margin + (i === 0 ? indent : 0));
       });
     }
