@@ -13,6 +13,7 @@ import { readUpload } from './read-upload';
 import {
   encodeText,
   makeBlankPdf,
+  makePdfLines,
   makeScanLikePdf,
   makeWrappedDocx,
   makeWrappedPdf,
@@ -106,6 +107,19 @@ describe('readUpload: formats', () => {
     expect(read.text).toContain('\n---\n'); // the page break, inside a paragraph
     expect(read.text).not.toMatch(/- \d -/);
     expect(passagesOf(read.text)).toEqual(reference);
+  });
+
+  it('a PDF whose lines are not a wrapped column leaves the joining to the punctuation rules of the ingestion', async () => {
+    const lines = ['乌镇旅游指南', '乌镇位于桐乡，', '京杭大运河穿镇而过。', '东栅', '西栅以夜景闻名，游客众多。'];
+    const read = await readUpload({ bytes: await makePdfLines(lines), fileName: 'guide.pdf' });
+    expect(read.hardWrapped).toBe(false);
+    expect(read.text).toBe(`${lines.join('\n\n')}\n`);
+    expect(passagesOf(read.text).map(({ kind, text }) => `${kind}: ${text}`)).toEqual([
+      'title: 乌镇旅游指南',
+      'paragraph: 乌镇位于桐乡，京杭大运河穿镇而过。',
+      'heading: 东栅',
+      'paragraph: 西栅以夜景闻名，游客众多。',
+    ]);
   });
 
   it('GB 18030 text is detected and reads back exactly', async () => {

@@ -60,7 +60,10 @@ export async function readUpload(upload: Upload, options: ReadUploadOptions = {}
 
   const fromBlocks = (blocks: TextBlock[], rest: Pick<ReadUploadResult, 'encoding' | 'pageCount'>): ReadUploadResult => {
     const regrouped = regroupWrappedLines(blocks, wrap);
-    const text = renderSourceText(regrouped.blocks, { markParagraphEnds: true });
+    // Word and HTML paragraphs are the author's; a PDF's lines are layout, and where the regrouping
+    // could not tell its paragraphs (columns, say) the ingestion's punctuation rules should join them
+    const markParagraphEnds = format !== 'pdf' || regrouped.hardWrapped;
+    const text = renderSourceText(regrouped.blocks, { markParagraphEnds });
     if (text.trim() === '') throw new NoTextError(FORMAT_NAMES[format]);
     return { text, format, ...rest, hardWrapped: regrouped.hardWrapped, warnings };
   };

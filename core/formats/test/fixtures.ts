@@ -169,6 +169,15 @@ export async function makeWrappedPdf(plan: Plan, options: PdfLayoutOptions = { s
   return pdf.save();
 }
 
+/** A one-page PDF of the given lines, each at the left margin, 12 pt. */
+export async function makePdfLines(lines: readonly string[]): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await embedCjkFont(pdf);
+  const page = pdf.addPage([A4.width, A4.height]);
+  lines.forEach((line, i) => page.drawText(line, { x: A4.margin, y: A4.height - A4.margin - i * 20, size: 12, font }));
+  return pdf.save();
+}
+
 export async function makeBlankPdf(pages: number): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   for (let i = 0; i < pages; i += 1) pdf.addPage([A4.width, A4.height]);
