@@ -64,6 +64,14 @@ describe('decodeText', () => {
     expect(() => decodeText(shiftJis)).toThrow(/neither UTF-8, GB 18030 nor Big5/);
   });
 
+  it('reads UTF-8 with a character cut off at the end as UTF-8, saying what was lost', () => {
+    const bytes = new TextEncoder().encode(plan);
+    const read = decodeText(bytes.subarray(0, bytes.length - 2));
+    expect(read.encoding).toBe('utf-8');
+    expect(read.text.startsWith(plan.slice(0, -3))).toBe(true);
+    expect(read.warnings).toEqual(['1 byte sequence is not valid utf-8 and became �.']);
+  });
+
   it('reports bytes a declared table cannot map', () => {
     const broken = new Uint8Array([...encodeText('乌镇', 'gb18030'), 0xff]);
     const read = decodeText(broken, { declared: 'gb18030' });

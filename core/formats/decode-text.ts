@@ -4,8 +4,8 @@
  *   2. a declared charset (Content-Type parameter, HTML meta) is honoured unless it cannot
  *      decode the bytes;
  *   3. bytes that are valid UTF-8 are UTF-8 (GB 18030 and Big5 text practically never is);
- *   4. otherwise GB 18030 and Big5 are both tried and the more plausible decoding wins
- *      (common-han.ts: everyday characters vs rare ones, kana and U+FFFD).
+ *   4. otherwise GB 18030 and Big5 (and UTF-8 with damage) are tried and the most plausible
+ *      decoding wins (common-han.ts: everyday characters vs rare ones, kana and U+FFFD).
  * Node's TextDecoder (full ICU) decodes GB 18030 and Big5; no table is kept here.
  */
 import { plausibility, type Plausibility } from './common-han';
@@ -75,7 +75,7 @@ function withLossWarning(text: string, encoding: TextEncoding, warnings: string[
 const MISLABEL_MARGIN = 0.2;
 
 interface Candidate extends Plausibility {
-  encoding: 'gb18030' | 'big5';
+  encoding: 'gb18030' | 'big5' | 'utf-8';
   text: string;
 }
 
@@ -125,8 +125,9 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   }
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', warnings };
 
-  // ties go to GB 18030: mainland documents are the common case
-  const best = chineseCandidates(bytes).reduce((a, b) => (b.score > a.score ? b : a));
+  // ties go to GB 18030: mainland documents are the common case. UTF-8 with a damaged byte or a
+  // character cut off at the end is still UTF-8: it competes too, its U+FFFD counting against it
+  const best = [...chineseCandidates(bytes), candidate(bytes, 'utf-8')].reduce((a, b) => (b.score > a.score ? b : a));
   if (best.score < MIN_PLAUSIBILITY) {
     throw new UnreadableFileError(
       options.format ?? 'text',
