@@ -125,6 +125,26 @@ describe('classifyLines', () => {
     ]);
   });
 
+  it('under the trailing-space convention, reads a short unmarked line as the start of a wrapped paragraph (issue 18)', () => {
+    // a PDF column is about 37 characters wide: a paragraph's first line can be short and comma-free
+    const input = lines(
+      { text: '乌镇规划要点', trailingSpace: true },
+      { text: '一、区位', trailingSpace: true },
+      '沪杭高速铁路桐乡站与乌镇之间有公交快线相连',
+      { text: '全程约25分钟。', trailingSpace: true },
+      '乌镇大道串联高铁站和会展中心',
+      { text: '形成交通骨架。', trailingSpace: true },
+    );
+    expect(kinds(input).map((k) => k.slice(0, 2))).toEqual([
+      ['title', 'first-line'],
+      ['heading', 'short-line'],
+      ['paragraph', 'body'],
+      ['paragraph', 'continuation'],
+      ['paragraph', 'body'],
+      ['paragraph', 'continuation'],
+    ]);
+  });
+
   it('applies curated multi-line blocks, and fails naming the file when one matches nothing', () => {
     const input = lines('标题', '正文。', '全省数字经济创新提质', '“一号发展工程”大会', '推动产业跃升');
     const banner: CuratedBlock = { lines: ['全省数字经济创新提质', '“一号发展工程”大会'], kind: 'meta', source: 'page banner' };

@@ -106,7 +106,10 @@ export function classifyLines(
 
   const decide = (line: CleanLine, previous: ClassifiedLine | undefined): Pick<ClassifiedLine, 'kind' | 'rule' | 'joinsPrevious'> => {
     const { text } = line;
-    const short = isShortUnpunctuated(text, options.shortLineMaxLength);
+    // under the trailing-space convention a line without the mark goes on in the next line, so it
+    // is the first line of a wrapped paragraph, however short and unpunctuated (an uploaded PDF's)
+    const endsItsBlock = convention !== 'trailing-space' || line.trailingSpace;
+    const short = endsItsBlock && isShortUnpunctuated(text, options.shortLineMaxLength);
     const photoCredit = text.length <= options.shortLineMaxLength && PHOTO_CREDIT.test(text);
     const afterImage = short && line.blankLinesBefore >= options.imageGapMinBlankLines;
     const one = (kind: PassageKind, rule: LineRule) => ({ kind, rule, joinsPrevious: false });
@@ -118,7 +121,7 @@ export function classifyLines(
       return { kind: 'paragraph', rule: 'continuation', joinsPrevious: true };
     }
     if (readSourceLine(text)) return one('meta', 'source-line');
-    if (!titleSeen && !bodySeen && text.length <= options.titleMaxLength && endsOpen(text)) {
+    if (!titleSeen && !bodySeen && endsItsBlock && text.length <= options.titleMaxLength && endsOpen(text)) {
       return one('title', 'first-line');
     }
     if (titleSeen && !bodySeen && NAME_LIST.test(text)) return one('byline', 'name-list');

@@ -15,6 +15,11 @@ export function endsWithClosingPunctuation(text: string): boolean {
   return CLOSING.test(text);
 }
 
+/** A line that stops at a sentence end: closing punctuation, or a bracketed credit or note (…力量。(黄丽丽 沈林中 刘丽佳)). */
+export function endsSentence(text: string): boolean {
+  return endsWithClosingPunctuation(text) || /[)）]$/.test(text);
+}
+
 export function detectParagraphEndConvention(
   lines: ReadonlyArray<{ trailingSpace: boolean }>,
   minShare: number,
@@ -26,6 +31,5 @@ export function detectParagraphEndConvention(
 
 export function endsParagraph(line: { text: string; trailingSpace: boolean }, convention: ParagraphEndConvention): boolean {
   if (convention === 'trailing-space') return line.trailingSpace;
-  // a bracketed credit or note at the end of a line closes it too: …力量。(黄丽丽 沈林中 刘丽佳)
-  return endsWithClosingPunctuation(line.text) || /[)）]$/.test(line.text);
+  return endsSentence(line.text);
 }

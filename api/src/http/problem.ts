@@ -2,6 +2,7 @@
  * RFC 9457 problem details: the one shape every error of the API takes.
  */
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { UploadError } from '../../../core/formats/upload-errors';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -91,6 +92,11 @@ export const problemHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (err instanceof ProblemError) {
     for (const [name, value] of Object.entries(err.headers)) res.setHeader(name, value);
     sendProblem(res, problemBody(err.status, err.detail, err.slug, err.extensions));
+    return;
+  }
+  // an uploaded file the pipeline cannot read (core/formats): the planner's fault, said plainly
+  if (err instanceof UploadError) {
+    sendProblem(res, problemBody(err.status, err.message, err.code, err.details));
     return;
   }
   const status = clientStatusOf(err);
