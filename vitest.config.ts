@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // Chromium (web/e2e). The web app is built once, before any file runs (web/e2e/global-setup.ts).
 export default defineConfig({
   test: {
-    include: ['{api,web,scripts,geodata,tiles,types}/**/*.test.ts'],
+    include: ['{core,api,web,scripts,geodata,tiles,types}/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'web/dist/**'],
     environment: 'node',
     globalSetup: ['web/e2e/global-setup.ts'],
