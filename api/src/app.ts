@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import express, { type Express } from 'express';
+import express, { type Express, type Router } from 'express';
 import { bodyLimit } from './http/body-limit';
 import { cors } from './http/cors';
 import { setupGlyphFiles } from './http/glyph-files';
@@ -21,7 +21,11 @@ import { setupHealth } from './routes/health';
 import { setupLayers } from './routes/layers';
 import { setupOpenApi } from './routes/openapi';
 import { setupSearch } from './routes/search';
+import { setupMentionWrites } from './routes/mention-writes';
+import { setupPlaceWrites } from './routes/place-writes';
+import type { WriteDeps } from './routes/write-deps';
 import type { AtlasStore } from './store/atlas-store';
+import { LiveAtlas } from './store/live-atlas';
 import { createTilesRouter } from './tiles/tiles-router';
 
 export interface AppOptions {
@@ -30,34 +34,54 @@ export interface AppOptions {
   webDistDir?: string;
   /** per-client budgets (http/rate-limit.ts defaults when omitted); false turns limiting off (tests) */
   rateLimit?: Partial<RateLimitOptions> | false;
+  /** the database and who may write; without it the API stays read-only */
+  writes?: WriteDeps;
 }
 
-export function createApp(store: AtlasStore, options: AppOptions): Express {
+/** `atlas` may be a fixed atlas or a LiveAtlas that the database keeps current. */
+export function createApp(atlas: AtlasStore | LiveAtlas, options: AppOptions): Express {
+  const live = atlas instanceof LiveAtlas ? atlas : new LiveAtlas(atlas);
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(securityHeaders);
   app.use(cors());
   if (options.rateLimit !== false) app.use(rateLimit(options.rateLimit));
+  if (options.writes) {
+    // before the read-only guard and the tiny body limit: these routes read bodies and write
+    setupPlaceWrites(app, live, options.writes);
+    setupMentionWrites(app, live, options.writes);
+  }
   app.use(bodyLimit());
   app.use(readOnly);
 
   setupHealth(app);
-  setupLayers(app, store);
-  setupFeatures(app, store);
-  setupDocuments(app, store);
-  setupSearch(app, store);
-  setupExport(app, store);
-  setupClaims(app, store);
+  // the read routes are built per atlas and swapped whole when the database changes
+  let reads = readRoutes(live.current, options);
+  live.onSwap((store) => {
+    reads = readRoutes(store, options);
+  });
+  app.use((req, res, next) => reads(req, res, next));
   setupOpenApi(app);
   app.use('/api', notFoundHandler);
 
-  app.use('/tiles', createTilesRouter(options.tilesDir, { memory: store.layerArchives }));
   if (options.webDistDir) setupWebApp(app, options.webDistDir);
 
   app.use(notFoundHandler);
   app.use(problemHandler);
   return app;
+}
+
+function readRoutes(store: AtlasStore, options: AppOptions): Router {
+  const router = express.Router();
+  setupLayers(router, store);
+  setupFeatures(router, store);
+  setupDocuments(router, store);
+  setupSearch(router, store);
+  setupExport(router, store);
+  setupClaims(router, store);
+  router.use('/tiles', createTilesRouter(options.tilesDir, { memory: store.layerArchives }));
+  return router;
 }
 
 function setupWebApp(app: Express, distDir: string): void {

@@ -16,11 +16,17 @@ export interface ProblemBody {
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',
   406: 'Not Acceptable',
+  409: 'Conflict',
+  412: 'Precondition Failed',
   413: 'Content Too Large',
+  415: 'Unsupported Media Type',
   416: 'Range Not Satisfiable',
+  428: 'Precondition Required',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   503: 'Service Unavailable',

@@ -3,7 +3,7 @@
  * claim (for the facts layer), and the discrepancies between documents. The claims index is built
  * here, once, at start-up, so a bad correction stops the server before it listens.
  */
-import type { Express } from 'express';
+import type { IRouter } from 'express';
 import { z } from 'zod';
 import { CLAIM_MEASURES, type Claim, type ServedClaim } from '../../../types/atlas';
 import { claimsIndexOf, type ClaimsIndex } from '../claims/claims-index';
@@ -15,7 +15,7 @@ import type { AtlasStore } from '../store/atlas-store';
 const measure = single.pipe(z.enum(CLAIM_MEASURES, { error: `must be one of ${CLAIM_MEASURES.join(', ')}` }));
 const featureFilter = single.regex(ID_PATTERN, 'must be a feature id');
 
-export function setupClaims(app: Express, store: AtlasStore): void {
+export function setupClaims(app: IRouter, store: AtlasStore): void {
   const index = claimsIndexOf(store);
   const served = (claims: Claim[]) => claims.map((claim) => serve(index, claim));
   const allDiscrepancies = prepareJson(index.discrepancies);

@@ -1,10 +1,10 @@
-import type { Express } from 'express';
+import type { IRouter } from 'express';
 import { prepareJson, sendPrepared, type PreparedBody } from '../http/prepared-body';
 import { NotFoundError } from '../http/problem';
 import { idParam } from '../http/validate';
 import { documentMeta, type AtlasStore } from '../store/atlas-store';
 
-export function setupDocuments(app: Express, store: AtlasStore): void {
+export function setupDocuments(app: IRouter, store: AtlasStore): void {
   const list = prepareJson(store.documents.map(documentMeta));
   const bodies = new Map<string, PreparedBody>(store.documents.map((d) => [d.id, prepareJson(d)]));
 

@@ -1,4 +1,4 @@
-import type { Express } from 'express';
+import type { IRouter } from 'express';
 import { z } from 'zod';
 import { PRECISIONS, STATUSES, type LayerId } from '../../../types/atlas';
 import { exportCsv, exportGeoJson } from '../export/feature-export';
@@ -21,7 +21,7 @@ const exportQuery = {
   document: list('document ids').optional(),
 };
 
-export function setupExport(app: Express, store: AtlasStore): void {
+export function setupExport(app: IRouter, store: AtlasStore): void {
   app.get('/api/export', (req, res) => {
     const query = parseQuery(req, exportQuery);
     const known = new Set(store.layers.map((l) => l.id));

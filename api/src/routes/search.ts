@@ -1,4 +1,4 @@
-import type { Express } from 'express';
+import type { IRouter } from 'express';
 import { z } from 'zod';
 import { claimsIndexOf } from '../claims/claims-index';
 import { parseQuery, single } from '../http/validate';
@@ -24,7 +24,7 @@ const searchQuery = {
     .optional(),
 };
 
-export function setupSearch(app: Express, store: AtlasStore): void {
+export function setupSearch(app: IRouter, store: AtlasStore): void {
   app.get('/api/search', (req, res) => {
     const { q, limit = SEARCH_DEFAULTS.limit } = parseQuery(req, searchQuery);
     const hits = store.search.search(q, limit);

@@ -15,7 +15,8 @@ import type {
 import type { AtlasConfig } from '../config';
 import { ingestCorpus } from '../corpus/ingest-corpus';
 import { loadGazetteer } from '../gazetteer/load-gazetteer';
-import { linkMentions } from '../linking/link-mentions';
+import { applyMentionDecisions, type MentionDecisions } from '../../../core/linking/mention-decisions';
+import { linkMentions, passageIdsByFeature } from '../linking/link-mentions';
 import { loadMentionOverrides, type MentionOverride } from '../linking/mention-overrides';
 import { createSearchIndex, type SearchIndex } from '../search/search-index';
 import { loadLayerCatalog, type LayerCatalog } from './layer-catalog';
@@ -34,12 +35,20 @@ export interface AtlasStore {
   /** vector-tile archives of the layers too large for GeoJSON, by archive name */
   layerArchives: Map<string, Buffer>;
   search: SearchIndex;
+  /** each place's version, when built from the database (the ETag of a feature) */
+  featureVersions?: Map<string, number>;
+  /** the database revision this atlas shows (every write bumps it) */
+  revision?: number;
 }
 
 export interface BuildOptions {
   overrides?: MentionOverride[];
   /** where a layer switches from GeoJSON to vector tiles (default: layer-source-policy.ts) */
   threshold?: LayerSourceThreshold;
+  /** the editors' decisions from the database; when given, they replace `overrides` */
+  mentionDecisions?: MentionDecisions;
+  featureVersions?: Map<string, number>;
+  revision?: number;
 }
 
 export class AtlasDataError extends Error {
@@ -57,9 +66,11 @@ export function loadAtlas(config: Pick<AtlasConfig, 'corpusDir' | 'placesDir' | 
 }
 
 export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], records: GazetteerRecord[], options: BuildOptions = {}): AtlasStore {
-  const { overrides = [], threshold } = options;
-  const { documents, passageIdsByFeature } = linkMentions(ingested, records, overrides);
-  const features = records.map((record) => toFeature(record, passageIdsByFeature.get(record.id) ?? []));
+  const { overrides = [], threshold, mentionDecisions } = options;
+  const { documents, passageIdsByFeature: citations } = mentionDecisions
+    ? linkWithDecisions(ingested, records, mentionDecisions)
+    : linkMentions(ingested, records, overrides);
+  const features = records.map((record) => toFeature(record, citations.get(record.id) ?? []));
   const featureById = new Map(features.map((f) => [f.id, f]));
   if (featureById.size !== features.length) throw new AtlasDataError('two gazetteer records share an id');
 
@@ -90,7 +101,16 @@ export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], rec
     layerCollections,
     layerArchives,
     search: createSearchIndex(features, documents),
+    featureVersions: options.featureVersions,
+    revision: options.revision,
   };
+}
+
+/** The linker's mentions, then the editors' decisions (tolerant: a decision that no longer fits does nothing). */
+function linkWithDecisions(ingested: AtlasDocument[], records: GazetteerRecord[], decisions: MentionDecisions) {
+  const automatic = linkMentions(ingested, records, []).documents;
+  const documents = applyMentionDecisions(automatic, decisions, new Set(records.map((r) => r.id)));
+  return { documents, passageIdsByFeature: passageIdsByFeature(documents) };
 }
 
 function toFeature(record: GazetteerRecord, passageIds: string[]): AtlasFeature {

@@ -1,0 +1,34 @@
+/**
+ * The atlas built from the database instead of the files: the corpus is ingested once; places and
+ * mention decisions come from storage.loadCuratedState(), and every committed write (of any
+ * process sharing the database) rebuilds the atlas in memory.
+ */
+import type { AtlasStorage } from '../../../core/db/atlas-storage';
+import type { AtlasConfig } from '../config';
+import { ingestCorpus } from '../corpus/ingest-corpus';
+import { buildAtlas, type AtlasStore } from './atlas-store';
+import { loadLayerCatalog } from './layer-catalog';
+import { LiveAtlas } from './live-atlas';
+
+export async function openCuratedAtlas(
+  storage: AtlasStorage,
+  config: Pick<AtlasConfig, 'corpusDir' | 'layersFile'> & Partial<Pick<AtlasConfig, 'layerThreshold'>>,
+  onRefreshError: (error: unknown) => void = (error) => console.error('[atlas] rebuilding from the database failed:', error),
+): Promise<LiveAtlas> {
+  const catalog = loadLayerCatalog(config.layersFile);
+  const { documents } = ingestCorpus(config.corpusDir);
+  const build = async (): Promise<AtlasStore> => {
+    const state = await storage.loadCuratedState();
+    return buildAtlas(catalog, documents, state.records, {
+      mentionDecisions: state.mentionDecisions,
+      featureVersions: state.versions,
+      revision: state.revision,
+      threshold: config.layerThreshold,
+    });
+  };
+  const live = new LiveAtlas(await build(), build);
+  await storage.subscribe((event) => {
+    live.refresh(event.kind === 'resync' ? undefined : event.revision).catch(onRefreshError);
+  });
+  return live;
+}
