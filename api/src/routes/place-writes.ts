@@ -97,7 +97,12 @@ export function setupPlaceWrites(app: Express, live: LiveAtlas, deps: WriteDeps)
 /** 401/403 before anything else is read. */
 export function editorOnly(deps: WriteDeps): RequestHandler {
   return async (req, res, next) => {
-    res.locals.editor = await requireEditor(req, deps.authenticate);
+    try {
+      res.locals.editor = await requireEditor(req, deps.authenticate);
+    } catch (error) {
+      // the account lookup needs the database too: down, it is a 503 like the write
+      throw storageProblem(error, res);
+    }
     next();
   };
 }
