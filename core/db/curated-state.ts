@@ -4,7 +4,7 @@
  */
 import type { GazetteerRecord } from '../../types/atlas';
 import type { MentionDecision, MentionDecisions } from '../linking/mention-decisions';
-import { canonicalRecord } from './canonical-record';
+import { canonicalRecord, inGazetteerOrder } from './canonical-record';
 import { readMentionDecisions } from './mention-commands';
 import type { SqlClient } from './sql-client';
 import { isoTime, type HistoryAction } from './write-command';
@@ -27,7 +27,7 @@ export async function loadCuratedState(db: SqlClient): Promise<CuratedState> {
     const mentionDecisions = await readMentionDecisions(tx);
     return {
       revision,
-      records: rows.map((row) => canonicalRecord(row.feature)),
+      records: inGazetteerOrder(rows.map((row) => canonicalRecord(row.feature))),
       versions: new Map(rows.map((row) => [row.id, row.version])),
       mentionDecisions,
     };

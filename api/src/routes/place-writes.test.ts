@@ -98,7 +98,7 @@ describe.each(ENGINES)('writing places (%s)', (engine) => {
     const search = (await request(w.app).get('/api/search').query({ q: '路由实验室' })).body;
     expect(search.features.map((f: { id: string }) => f.id)).toContain('route-lab');
     expect((await request(w.app).post('/api/features').set(auth()).send(newLab('route-lab', '另一个路由实验室'))).status).toBe(409);
-    expect((await request(w.app).post('/api/features').set(auth()).send({ ...newLab('bad-layer-lab', '坏实验室'), properties: { ...newLab().properties, layer: 'volcanoes' } })).status).toBe(400);
+    expect((await request(w.app).post('/api/features').set(auth()).send({ ...newLab('bad-layer-lab', '坏实验室'), properties: { ...(newLab().properties as object), layer: 'volcanoes' } })).status).toBe(400);
   });
 
   it('retires a place (If-Match, 204), keeps its history, and reverts it', async () => {
