@@ -26,9 +26,14 @@ export async function openCuratedAtlas(
       threshold: config.layerThreshold,
     });
   };
-  const live = new LiveAtlas(await build(), build);
+  // listen first, so a write that lands while the first atlas is built is not missed
+  let live: LiveAtlas | null = null;
+  let missed = false;
   await storage.subscribe((event) => {
-    live.refresh(event.kind === 'resync' ? undefined : event.revision).catch(onRefreshError);
+    if (!live) missed = true;
+    else live.refresh(event.kind === 'resync' ? undefined : event.revision).catch(onRefreshError);
   });
+  live = new LiveAtlas(await build(), build);
+  if (missed) live.refresh().catch(onRefreshError);
   return live;
 }
