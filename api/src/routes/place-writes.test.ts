@@ -101,6 +101,21 @@ describe.each(ENGINES)('writing places (%s)', (engine) => {
     expect((await request(w.app).post('/api/features').set(auth()).send({ ...newLab('bad-layer-lab', '坏实验室'), properties: { ...(newLab().properties as object), layer: 'volcanoes' } })).status).toBe(400);
   });
 
+  it('lets exactly 1 of 20 concurrent PATCHes on one version win; 19 get 412 and nothing is lost', async () => {
+    const etag = await etagOf('tongxiang');
+    const before = (await historyOf('tongxiang')).length;
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        request(w.app).patch('/api/features/tongxiang').set(auth()).set('If-Match', etag).send({ properties: { notes: `edit ${i}` } }),
+      ),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses).toEqual([200, ...Array(19).fill(412)]);
+    const winner = answers.find((a) => a.status === 200)!;
+    expect((await request(w.app).get('/api/features/tongxiang')).body.properties.notes).toBe(winner.body.properties.notes);
+    expect((await historyOf('tongxiang')).length).toBe(before + 1);
+  });
+
   it('retires a place (If-Match, 204), keeps its history, and reverts it', async () => {
     expect((await request(w.app).delete('/api/features/route-lab').set(auth())).status).toBe(428);
     const etag = await etagOf('route-lab');
