@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openAtlasStorage } from './atlas-storage';
+import { DatabaseLockedError } from './storage-errors';
 import { killAfterAcks } from './testing/kill-after-acks';
 import { createTestDatabase, ENGINES, type TestDatabase } from './testing/test-databases';
 
@@ -31,7 +32,11 @@ describe.each(ENGINES)('durability on %s', (engine) => {
       const kept = (await storage.loadCuratedState()).records.map((r) => r.id);
       expect(kept).toEqual(acked);
       // the killed process's lock file does not keep the embedded database closed
-      if (engine === 'pglite') expect(fs.readFileSync(path.join(dataDir, 'atlas.pid'), 'utf8')).toBe(String(process.pid));
+      if (engine === 'pglite') {
+        expect(fs.readFileSync(path.join(dataDir, 'atlas.pid'), 'utf8')).toBe(String(process.pid));
+        // while it is open here, nobody else may open it (two PGlite instances would corrupt the files)
+        await expect(openAtlasStorage({ database: database.config, seed: false })).rejects.toBeInstanceOf(DatabaseLockedError);
+      }
     } finally {
       await storage.close();
     }
