@@ -28,9 +28,16 @@ export interface DamagedSpan extends TextRange {
   reason?: string;
 }
 
+export const MENTION_ORIGINS = ['auto', 'editor'] as const;
+export type MentionOrigin = (typeof MENTION_ORIGINS)[number];
+
 /** A place named in a passage. */
 export interface Mention extends TextRange {
   featureId: string;
+  /** stable id (DELETE /api/mentions/{id}); set when the atlas is built from the database's decisions */
+  id?: string;
+  /** found by the linker, or added by an editor */
+  origin?: MentionOrigin;
 }
 
 export interface Passage {

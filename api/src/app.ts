@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import type { AccountStore } from '../../types/accounts';
+import type { AtlasStorage } from '../../core/db/atlas-storage';
+import type { LiveAtlas } from '../../core/store/live-atlas';
 import { SESSION_WRITE_ROUTES, setupSession } from './auth/setup-session';
 import { bodyLimit } from './http/body-limit';
 import { cors } from './http/cors';
@@ -24,6 +26,8 @@ import { setupExport } from './routes/export';
 import { setupFeatures } from './routes/features';
 import { setupHealth } from './routes/health';
 import { setupLayers } from './routes/layers';
+import { MENTION_WRITE_ROUTES, setupMentionWrites } from './routes/mention-writes';
+import { PLACE_WRITE_ROUTES, setupPlaceWrites } from './routes/place-writes';
 import { atlasOpenApiDocument, setupOpenApi } from './routes/openapi';
 import { setupSearch } from './routes/search';
 import type { AtlasSource } from '../../core/store/atlas-source';
@@ -38,6 +42,8 @@ export interface AppOptions {
   rateLimit?: Partial<RateLimitOptions> | false;
   /** who may write (users, tokens, sessions); without it the atlas is read-only and has no sign-in */
   accounts?: AccountStore;
+  /** the database that keeps `source` current, and takes editors' writes (its accounts sign them in) */
+  writes?: { storage: AtlasStorage; live: LiveAtlas };
 }
 
 export function createApp(source: AtlasSource, options: AppOptions): Express {
@@ -47,11 +53,12 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
   app.set('case sensitive routing', true);
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  const openapi = atlasOpenApiDocument({ withSession: Boolean(options.accounts) });
+  const accounts = options.accounts ?? options.writes?.storage.accounts;
+  const openapi = atlasOpenApiDocument({ withSession: Boolean(accounts), withWrites: Boolean(options.writes) });
   app.use(securityHeaders);
   app.use(cors());
   if (options.rateLimit !== false) app.use(rateLimit(options.rateLimit));
-  const writeRoutes = options.accounts ? SESSION_WRITE_ROUTES : [];
+  const writeRoutes = [...(accounts ? SESSION_WRITE_ROUTES : []), ...(options.writes ? [...PLACE_WRITE_ROUTES, ...MENTION_WRITE_ROUTES] : [])];
   app.use(bodyLimit({ except: writeRoutes }));
   app.use(methodGuard(writeRoutes));
   app.use(headWithoutRange);
@@ -67,7 +74,14 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
   setupExport(app, source);
   setupClaims(app, source);
   setupOpenApi(app, openapi);
-  if (options.accounts) setupSession(app, { accounts: options.accounts });
+  if (accounts) {
+    const auth = setupSession(app, { accounts });
+    if (options.writes) {
+      const deps = { ...options.writes, auth };
+      setupPlaceWrites(app, deps);
+      setupMentionWrites(app, deps);
+    }
+  }
   app.use('/api', notFoundHandler);
 
   app.use('/tiles', createTilesRouter(options.tilesDir, { memory: () => source.current().layerArchives }));

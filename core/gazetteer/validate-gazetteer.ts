@@ -28,7 +28,7 @@ export const LAYER_GEOMETRY: Record<LayerId, GeometryFamily> = {
 };
 
 /** Which precisions make sense for each geometry family (a line is never surveyed: none is traced). */
-const PRECISIONS_BY_FAMILY: Record<GeometryFamily, readonly Precision[]> = {
+export const PRECISIONS_BY_FAMILY: Record<GeometryFamily, readonly Precision[]> = {
   Point: ['surveyed', 'approximate', 'indicative'],
   LineString: ['approximate', 'schematic', 'indicative'],
   Polygon: ['approximate', 'schematic', 'indicative'],

@@ -32,7 +32,8 @@ export function linkMentions(documents: AtlasDocument[], records: GazetteerRecor
   return { documents: linked, passageIdsByFeature: passageIdsByFeature(linked) };
 }
 
-function passageIdsByFeature(documents: AtlasDocument[]): Map<string, string[]> {
+/** feature id → ids of the passages that mention it, in corpus reading order */
+export function passageIdsByFeature(documents: AtlasDocument[]): Map<string, string[]> {
   const byFeature = new Map<string, string[]>();
   for (const document of documents) {
     for (const passage of document.passages) {

@@ -14,7 +14,8 @@ import type {
 } from '../../types/atlas';
 import type { ClaimCorrection } from '../claims/apply-corrections';
 import { buildClaimsIndex, type ClaimsIndex } from '../claims/claims-index';
-import { linkMentions } from '../linking/link-mentions';
+import { applyMentionDecisions, type MentionDecisions } from '../linking/mention-decisions';
+import { linkMentions, passageIdsByFeature } from '../linking/link-mentions';
 import type { MentionOverride } from '../linking/mention-overrides';
 import { createSearchIndex, type SearchIndex } from '../search/search-index';
 import type { LayerCatalog } from './layer-catalog';
@@ -35,6 +36,10 @@ export interface AtlasStore {
   search: SearchIndex;
   /** every claim, attached and corrected, with the discrepancies between documents */
   claims: ClaimsIndex;
+  /** each place's version, when built from the database (the ETag of a feature) */
+  featureVersions?: Map<string, number>;
+  /** the database revision this atlas shows (every write bumps it) */
+  revision?: number;
 }
 
 /** The atlas before its claims are drawn from it. */
@@ -46,6 +51,10 @@ export interface BuildOptions {
   corrections?: ClaimCorrection[];
   /** where a layer switches from GeoJSON to vector tiles (default: layer-source-policy.ts) */
   threshold?: LayerSourceThreshold;
+  /** the editors' decisions from the database; when given, they replace `overrides` */
+  mentionDecisions?: MentionDecisions;
+  featureVersions?: Map<string, number>;
+  revision?: number;
 }
 
 export class AtlasDataError extends Error {
@@ -56,9 +65,11 @@ export class AtlasDataError extends Error {
 }
 
 export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], records: GazetteerRecord[], options: BuildOptions = {}): AtlasStore {
-  const { overrides = [], corrections = [], threshold } = options;
-  const { documents, passageIdsByFeature } = linkMentions(ingested, records, overrides);
-  const features = records.map((record) => toFeature(record, passageIdsByFeature.get(record.id) ?? []));
+  const { overrides = [], corrections = [], threshold, mentionDecisions } = options;
+  const { documents, passageIdsByFeature: citations } = mentionDecisions
+    ? linkWithDecisions(ingested, records, mentionDecisions)
+    : linkMentions(ingested, records, overrides);
+  const features = records.map((record) => toFeature(record, citations.get(record.id) ?? []));
   const featureById = new Map(features.map((f) => [f.id, f]));
   if (featureById.size !== features.length) throw new AtlasDataError('two gazetteer records share an id');
 
@@ -89,8 +100,17 @@ export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], rec
     layerCollections,
     layerArchives,
     search: createSearchIndex(features, documents),
+    featureVersions: options.featureVersions,
+    revision: options.revision,
   };
   return { ...content, claims: buildClaimsIndex(content, corrections) };
+}
+
+/** The linker's mentions, then the editors' decisions (tolerant: a decision that no longer fits does nothing). */
+function linkWithDecisions(ingested: AtlasDocument[], records: GazetteerRecord[], decisions: MentionDecisions) {
+  const automatic = linkMentions(ingested, records, []).documents;
+  const documents = applyMentionDecisions(automatic, decisions, new Set(records.map((r) => r.id)));
+  return { documents, passageIdsByFeature: passageIdsByFeature(documents) };
 }
 
 function toFeature(record: GazetteerRecord, passageIds: string[]): AtlasFeature {

@@ -236,7 +236,20 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
             damaged: { type: 'array', items: ref('Range') },
             mentions: {
               type: 'array',
-              items: { allOf: [ref('Range'), { type: 'object', properties: { featureId: { type: 'string' } }, required: ['featureId'] }] },
+              items: {
+                allOf: [
+                  ref('Range'),
+                  {
+                    type: 'object',
+                    properties: {
+                      featureId: { type: 'string' },
+                      id: { type: 'string', description: 'a.… automatic, e.… an editor’s (DELETE /api/mentions/{id}); when served from the database' },
+                      origin: { enum: ['auto', 'editor'] },
+                    },
+                    required: ['featureId'],
+                  },
+                ],
+              },
             },
           },
           required: ['id', 'documentId', 'kind', 'text', 'damaged', 'mentions'],

@@ -5,13 +5,25 @@ import { basemapOpenApiPaths } from '../openapi/basemap-paths';
 import { claimsOpenApiPaths } from '../openapi/claims-paths';
 import { sessionOpenApiPaths } from '../openapi/session-paths';
 import { tilesOpenApiPaths } from '../openapi/tiles-paths';
+import { featureWriteOperations, writePaths } from '../openapi/write-paths';
 
 /**
  * Everything the server documents: served below, and the list of query keys each path takes
  * (http/query-check.ts). `withSession`: the app signs editors in (it has accounts).
  */
-export function atlasOpenApiDocument(options: { withSession?: boolean } = {}) {
-  return openApiDocument({ ...tilesOpenApiPaths, ...basemapOpenApiPaths, ...claimsOpenApiPaths, ...(options.withSession ? sessionOpenApiPaths : {}) });
+export function atlasOpenApiDocument(options: { withSession?: boolean; withWrites?: boolean } = {}) {
+  const document = openApiDocument({
+    ...tilesOpenApiPaths,
+    ...basemapOpenApiPaths,
+    ...claimsOpenApiPaths,
+    ...(options.withSession ? sessionOpenApiPaths : {}),
+    ...(options.withWrites ? writePaths : {}),
+  });
+  if (options.withWrites) {
+    const paths = document.paths as Record<string, Record<string, unknown>>;
+    paths['/api/features/{featureId}'] = { ...paths['/api/features/{featureId}'], ...featureWriteOperations };
+  }
+  return document;
 }
 
 export function setupOpenApi(app: Express, document = atlasOpenApiDocument()): void {

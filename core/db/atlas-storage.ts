@@ -1,0 +1,137 @@
+/**
+ * The storage of the curated atlas, behind one object: open (engine by configuration, migrations,
+ * first-start seeding), the write commands, the read model for the in-memory atlas, history,
+ * accounts, and a change feed that hears every committed write of every process.
+ */
+import path from 'node:path';
+import type { GazetteerRecord } from '../../types/atlas';
+import { REPO_ROOT } from '../../api/src/config';
+import { MENTION_OVERRIDES_FILE } from '../linking/mention-overrides';
+import type { MentionDecision } from '../linking/mention-decisions';
+import { loadCuratedState, readHistory, type CuratedState, type HistoryRecord } from './curated-state';
+import { addMention, rejectMention, removeMention, type MentionTarget } from './mention-commands';
+import { migrate } from './migrate';
+import { openSqlClient, type DatabaseConfig } from './open-sql-client';
+import { createPlace, patchPlace, readPlace, retirePlace, revertPlace, type StoredPlace } from './place-commands';
+import { seedAtlas, type SeedSources } from './seed-atlas';
+import type { SqlClient } from './sql-client';
+import { SqlAccountStore } from './sql-account-store';
+import { CHANGE_CHANNEL, type Author, type ChangeNotice } from './write-command';
+
+export const DEFAULT_SEED: SeedSources = {
+  placesDir: path.join(REPO_ROOT, 'geodata/places'),
+  mentionOverridesFile: MENTION_OVERRIDES_FILE,
+};
+
+/** A committed write anywhere, or `resync`: the feed was cut and writes may have been missed. */
+export type StorageEvent = ChangeNotice | { kind: 'resync' };
+
+export interface OpenStorageOptions {
+  database: DatabaseConfig;
+  /** what a new database starts from (default: the committed files); false leaves it empty (import) */
+  seed?: SeedSources | false;
+}
+
+export async function openAtlasStorage(options: OpenStorageOptions): Promise<AtlasStorage> {
+  const db = await openSqlClient(options.database);
+  try {
+    await migrate(db);
+    if (options.seed !== false) await seedAtlas(db, options.seed ?? DEFAULT_SEED);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return new AtlasStorage(db);
+}
+
+export class AtlasStorage {
+  readonly accounts: SqlAccountStore;
+  private readonly subscribers = new Set<(event: StorageEvent) => void>();
+  private listening: Promise<() => Promise<void>> | null = null;
+
+  constructor(readonly db: SqlClient) {
+    this.accounts = new SqlAccountStore(db);
+  }
+
+  get engine(): SqlClient['engine'] {
+    return this.db.engine;
+  }
+
+  createPlace(author: Author, feature: unknown): Promise<StoredPlace> {
+    return createPlace(this.db, author, feature);
+  }
+
+  patchPlace(author: Author, id: string, patch: unknown, expectedVersion: number): Promise<StoredPlace> {
+    return patchPlace(this.db, author, id, patch, expectedVersion);
+  }
+
+  retirePlace(author: Author, id: string, expectedVersion: number): Promise<StoredPlace> {
+    return retirePlace(this.db, author, id, expectedVersion);
+  }
+
+  revertPlace(author: Author, id: string, toVersion: number, expectedVersion?: number): Promise<StoredPlace> {
+    return revertPlace(this.db, author, id, toVersion, expectedVersion);
+  }
+
+  addMention(author: Author, target: MentionTarget): Promise<MentionDecision> {
+    return addMention(this.db, author, target);
+  }
+
+  rejectMention(author: Author, target: MentionTarget): Promise<MentionDecision> {
+    return rejectMention(this.db, author, target);
+  }
+
+  removeMention(author: Author, id: string): Promise<MentionDecision> {
+    return removeMention(this.db, author, id);
+  }
+
+  readPlace(id: string): Promise<StoredPlace | null> {
+    return readPlace(this.db, id);
+  }
+
+  readHistory(featureId: string): Promise<HistoryRecord[] | null> {
+    return readHistory(this.db, featureId);
+  }
+
+  /** What the in-memory atlas is built from: active places and mention decisions, at one revision. */
+  loadCuratedState(): Promise<CuratedState> {
+    return loadCuratedState(this.db);
+  }
+
+  /**
+   * Calls `callback` after every committed write, this process's and every other's sharing the
+   * database. Resolves once listening; returns the unsubscribe function.
+   */
+  async subscribe(callback: (event: StorageEvent) => void): Promise<() => void> {
+    this.subscribers.add(callback);
+    this.listening ??= this.db.listen(
+      CHANGE_CHANNEL,
+      (payload) => this.dispatch(parseNotice(payload)),
+      () => this.dispatch({ kind: 'resync' }),
+    );
+    await this.listening;
+    return () => this.subscribers.delete(callback);
+  }
+
+  async close(): Promise<void> {
+    this.subscribers.clear();
+    const unlisten = await this.listening?.catch(() => null);
+    await unlisten?.().catch(() => {});
+    await this.db.close();
+  }
+
+  private dispatch(event: StorageEvent): void {
+    for (const callback of this.subscribers) callback(event);
+  }
+}
+
+function parseNotice(payload: string): StorageEvent {
+  try {
+    const notice = JSON.parse(payload) as ChangeNotice;
+    return typeof notice.revision === 'number' ? notice : { kind: 'resync' };
+  } catch {
+    return { kind: 'resync' };
+  }
+}
+
+export type { GazetteerRecord, StoredPlace, CuratedState, HistoryRecord, MentionTarget, Author };

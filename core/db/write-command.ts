@@ -1,0 +1,78 @@
+/**
+ * How every write runs: one transaction that bumps the atlas revision (its row lock puts writes
+ * in one order), does the change, appends history, and sends one change notice that PostgreSQL
+ * delivers to every listener only if the transaction commits.
+ */
+import type { SqlClient, SqlQuerier } from './sql-client';
+
+export const CHANGE_CHANNEL = 'atlas_changes';
+
+/** Who writes and why: every command takes one. */
+export interface Author {
+  by: string;
+  reason?: string | null;
+}
+
+export type ChangeKind = 'place' | 'mention' | 'import' | 'seed';
+
+/** What a listener hears after a committed write. */
+export interface ChangeNotice {
+  revision: number;
+  kind: ChangeKind;
+  featureId?: string;
+  version?: number;
+}
+
+export interface HistoryEntry {
+  featureId: string;
+  at: string;
+  by: string;
+  action: HistoryAction;
+  reason: string | null;
+  before: unknown;
+  after: unknown;
+  version: number | null;
+}
+
+export const HISTORY_ACTIONS = ['seed', 'import', 'create', 'update', 'retire', 'revert', 'addMention', 'removeMention', 'rejectMention'] as const;
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+
+/**
+ * Runs `work` as one command. `work` returns its value and the notice to send, or null when it
+ * changed nothing (then nothing is sent).
+ */
+export async function writeCommand<T>(
+  db: SqlClient,
+  work: (tx: SqlQuerier, at: string) => Promise<{ value: T; change: Omit<ChangeNotice, 'revision'> | null }>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    const [{ revision }] = await tx.query<{ revision: number }>('UPDATE atlas_revision SET revision = revision + 1 RETURNING revision');
+    const { value, change } = await work(tx, new Date().toISOString());
+    if (change) await tx.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, JSON.stringify({ ...change, revision } satisfies ChangeNotice)]);
+    return value;
+  });
+}
+
+export async function appendHistory(tx: SqlQuerier, entry: HistoryEntry): Promise<void> {
+  await tx.query(
+    'INSERT INTO history (feature_id, at, by, action, reason, before, after, version) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb, $8)',
+    [entry.featureId, entry.at, entry.by, entry.action, entry.reason, jsonParam(entry.before), jsonParam(entry.after), entry.version],
+  );
+}
+
+/** JSON for a jsonb parameter (both drivers would turn a JS array into a PostgreSQL array). */
+export function jsonParam(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+export function isoTime(value: unknown): string {
+  return (value instanceof Date ? value : new Date(String(value))).toISOString();
+}
+
+/** Author names and reasons are short single lines of text. */
+export function checkAuthor(author: Author): { by: string; reason: string | null } {
+  const by = author.by.trim();
+  if (!by) throw new TypeError('a write needs an author');
+  const reason = author.reason?.trim() || null;
+  return { by, reason };
+}

@@ -1,0 +1,76 @@
+/**
+ * npm run atlas -- <command>: looking after the atlas's database from the command line.
+ *   export DIR            the curated state as files (places per layer, mentions.json, history.jsonl)
+ *   import DIR [--by NAME] restores an export into an empty database (a new DATA_DIR or PostgreSQL database)
+ * The database is the server's: DATABASE_URL, else the embedded one under DATA_DIR (default ./data).
+ * Each command is one entry of COMMANDS; `token` and `user` (accounts) join them the same way.
+ */
+import path from 'node:path';
+import { openAtlasStorage, type AtlasStorage } from '../core/db/atlas-storage';
+import { exportState } from '../core/db/export-state';
+import { importState } from '../core/db/import-state';
+import { databaseConfigFromEnv, describeDatabase } from '../core/db/open-sql-client';
+import { StorageError } from '../core/db/storage-errors';
+
+export interface AtlasCommand {
+  usage: string;
+  /** false: a new database stays empty (import); otherwise it is seeded on first open like the server's */
+  seed: boolean;
+  run(storage: AtlasStorage, args: string[]): Promise<string>;
+}
+
+export const COMMANDS: Record<string, AtlasCommand> = {
+  export: {
+    usage: 'export DIR',
+    seed: true,
+    async run(storage, [dir]) {
+      if (!dir) throw new UsageError('export needs a directory');
+      const summary = await exportState(storage.db, path.resolve(dir));
+      return `exported ${summary.places} places, ${summary.decisions} mention decisions and ${summary.historyEntries} history entries to ${dir}`;
+    },
+  },
+  import: {
+    usage: 'import DIR [--by NAME]',
+    seed: false,
+    async run(storage, args) {
+      const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--by');
+      if (!dir) throw new UsageError('import needs a directory');
+      const by = args.includes('--by') ? args[args.indexOf('--by') + 1] : undefined;
+      const summary = await importState(storage.db, path.resolve(dir), by || 'import');
+      const changed = summary.changed.length ? `; ${summary.changed.length} changed since the export (new versions): ${summary.changed.join(', ')}` : '';
+      return `imported ${summary.places} places (${summary.retired} retired), ${summary.decisions} mention decisions, ${summary.historyEntries} history entries${changed}`;
+    },
+  },
+};
+
+class UsageError extends Error {}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    console.error(`usage: npm run atlas -- <command>\n${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}`);
+    return 2;
+  }
+  const database = databaseConfigFromEnv();
+  let storage: AtlasStorage | null = null;
+  try {
+    storage = await openAtlasStorage({ database, seed: command.seed ? undefined : false });
+    console.log(await command.run(storage, args));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`${error.message}\nusage: npm run atlas -- ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof StorageError) {
+      console.error(`atlas ${name} (${describeDatabase(database)}): ${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await storage?.close();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) process.exitCode = await main(process.argv.slice(2));
