@@ -42,8 +42,11 @@ export type AtlasContent = Omit<AtlasStore, 'claims'>;
 
 export interface BuildOptions {
   overrides?: MentionOverride[];
+  /** where the overrides came from, for errors naming them */
+  overridesFile?: string;
   /** reviewed corrections of extracted claims (none when omitted) */
   corrections?: ClaimCorrection[];
+  correctionsFile?: string;
   /** where a layer switches from GeoJSON to vector tiles (default: layer-source-policy.ts) */
   threshold?: LayerSourceThreshold;
 }
@@ -57,7 +60,7 @@ export class AtlasDataError extends Error {
 
 export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], records: GazetteerRecord[], options: BuildOptions = {}): AtlasStore {
   const { overrides = [], corrections = [], threshold } = options;
-  const { documents, passageIdsByFeature } = linkMentions(ingested, records, overrides);
+  const { documents, passageIdsByFeature } = linkMentions(ingested, records, overrides, options.overridesFile);
   const features = records.map((record) => toFeature(record, passageIdsByFeature.get(record.id) ?? []));
   const featureById = new Map(features.map((f) => [f.id, f]));
   if (featureById.size !== features.length) throw new AtlasDataError('two gazetteer records share an id');
@@ -90,7 +93,7 @@ export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], rec
     layerArchives,
     search: createSearchIndex(features, documents),
   };
-  return { ...content, claims: buildClaimsIndex(content, corrections) };
+  return { ...content, claims: buildClaimsIndex(content, corrections, options.correctionsFile) };
 }
 
 function toFeature(record: GazetteerRecord, passageIds: string[]): AtlasFeature {
