@@ -52,8 +52,9 @@ export function inputsFromEnv(env: NodeJS.ProcessEnv = process.env): AtlasInputs
 }
 
 export class ConfigError extends Error {
+  readonly fix = 'correct the setting';
   constructor(detail: string) {
-    super(detail);
+    super(`${detail}; correct the setting`);
     this.name = 'ConfigError';
   }
 }

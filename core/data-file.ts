@@ -55,8 +55,9 @@ export function readDataText(file: string, options: Pick<DataFileOptions, 'name'
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
-      const restore = options.setting ? `restore it (git checkout -- ${name}) or set ${options.setting} to the right file` : 'restore it (git checkout -- <file>)';
-      throw new DataFileError(name, null, 'does not exist', restore);
+      // inside the working copy git has it; elsewhere only the setting can point at the right one
+      const restore = path.isAbsolute(name) ? 'restore it' : `restore it (git checkout -- ${name})`;
+      throw new DataFileError(name, null, 'does not exist', options.setting ? `${restore} or set ${options.setting} to the right file` : restore);
     }
     if (code === 'EISDIR') throw new DataFileError(name, null, 'is a folder, not a file', 'put the JSON file back in its place');
     if (code === 'EACCES' || code === 'EPERM') throw new DataFileError(name, null, 'cannot be read (permission denied)', "let the server's user read it");

@@ -22,6 +22,7 @@ import { setupLayers } from './routes/layers';
 import { setupOpenApi } from './routes/openapi';
 import { setupSearch } from './routes/search';
 import type { AtlasStore } from '../../core/store/atlas-store';
+import type { ArchiveStatuses } from './tiles/archive-health';
 import { createTilesRouter } from './tiles/tiles-router';
 
 export interface AppOptions {
@@ -30,6 +31,8 @@ export interface AppOptions {
   webDistDir?: string;
   /** per-client budgets (http/rate-limit.ts defaults when omitted); false turns limiting off (tests) */
   rateLimit?: Partial<RateLimitOptions> | false;
+  /** what the start-up check found in `tilesDir` (tiles/archive-health.ts), reported by /api/health */
+  archives?: ArchiveStatuses;
 }
 
 export function createApp(store: AtlasStore, options: AppOptions): Express {
@@ -42,7 +45,7 @@ export function createApp(store: AtlasStore, options: AppOptions): Express {
   app.use(bodyLimit());
   app.use(readOnly);
 
-  setupHealth(app);
+  setupHealth(app, options.archives);
   setupLayers(app, store);
   setupFeatures(app, store);
   setupDocuments(app, store);

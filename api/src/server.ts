@@ -1,17 +1,18 @@
 /**
- * Start-up: load and validate all data first (a bad record stops here, naming it), then listen.
+ * Start-up: load and validate all data and check the tile archives first (a bad record or
+ * archive stops here with one line naming it, see startup-failure.ts), then listen.
  * SIGTERM/SIGINT stop accepting connections and let open requests finish.
  */
 import { createApp } from './app';
 import { configFromEnv } from './config';
 import { createHardenedServer } from './http/hardened-server';
 import { rateLimitFromEnv } from './http/rate-limit';
+import { exitOnStartupFailure } from './startup-failure';
+import { checkTileArchives } from './tiles/archive-health';
 import { loadAtlas } from '../../core/load-atlas';
 
-const config = configFromEnv();
 const started = performance.now();
-const store = loadAtlas(config);
-const app = createApp(store, { tilesDir: config.tilesDir, webDistDir: config.webDistDir, rateLimit: rateLimitFromEnv() });
+const { config, store, app } = await loadOrExit();
 
 const server = createHardenedServer(app).listen(config.port, () => {
   const ms = Math.round(performance.now() - started);
@@ -20,6 +21,20 @@ const server = createHardenedServer(app).listen(config.port, () => {
       `${store.documents.length} documents, ${store.passageById.size} passages (ready in ${ms} ms)`,
   );
 });
+// a port in use is a start-up failure like any other
+server.once('error', (error) => exitOnStartupFailure(error));
+
+async function loadOrExit() {
+  try {
+    const config = configFromEnv();
+    const store = loadAtlas(config);
+    const archives = await checkTileArchives(config.tilesDir);
+    const app = createApp(store, { tilesDir: config.tilesDir, webDistDir: config.webDistDir, rateLimit: rateLimitFromEnv(), archives });
+    return { config, store, app };
+  } catch (error) {
+    return exitOnStartupFailure(error);
+  }
+}
 
 function shutdown(signal: string): void {
   console.log(`${signal}: draining connections…`);

@@ -52,8 +52,12 @@ export interface BuildOptions {
 }
 
 export class AtlasDataError extends Error {
-  constructor(detail: string) {
-    super(detail);
+  constructor(
+    detail: string,
+    /** what to do about it */
+    readonly fix: string,
+  ) {
+    super(`${detail}; ${fix}`);
     this.name = 'AtlasDataError';
   }
 }
@@ -63,13 +67,13 @@ export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], rec
   const { documents, passageIdsByFeature } = linkMentions(ingested, records, overrides, options.overridesFile);
   const features = records.map((record) => toFeature(record, passageIdsByFeature.get(record.id) ?? []));
   const featureById = new Map(features.map((f) => [f.id, f]));
-  if (featureById.size !== features.length) throw new AtlasDataError('two gazetteer records share an id');
+  if (featureById.size !== features.length) throw new AtlasDataError('two gazetteer records share an id', 'give each record its own id (npm run geodata:check names them)');
 
   const layerCollections = new Map<LayerId, AtlasFeatureCollection>();
   for (const layer of catalog.layers) layerCollections.set(layer.id, { type: 'FeatureCollection', features: [] });
   for (const feature of features) {
     const collection = layerCollections.get(feature.properties.layer);
-    if (!collection) throw new AtlasDataError(`feature ${feature.id} is in layer ${feature.properties.layer}, which the catalogue lacks`);
+    if (!collection) throw new AtlasDataError(`feature ${feature.id} is in layer ${feature.properties.layer}, which the catalogue lacks`, 'add the layer to the layer catalogue (geodata/layers.json)');
     collection.features.push(feature);
   }
   const { descriptors: layers, archives: layerArchives } = deliverLayers(
