@@ -38,7 +38,9 @@ describe('readDataFile', () => {
 
   it('names a missing file and the setting that chooses it', () => {
     const error = failure(() => readDataFile(path.join(dir, 'gone.json'), schema, { setting: 'LAYERS_FILE' }));
-    expect(error.message).toMatch(/gone\.json: does not exist; restore it .* or set LAYERS_FILE/);
+    expect(error.message).toMatch(/gone\.json: does not exist; restore it or set LAYERS_FILE to the right file/);
+    const inRepo = failure(() => readDataFile(path.join(dir, 'gone.json'), schema, { name: 'curation/gone.json' }));
+    expect(inRepo.message).toBe('curation/gone.json: does not exist; restore it (git checkout -- curation/gone.json)');
   });
 
   it('names a folder standing where the file should be', () => {
@@ -49,7 +51,7 @@ describe('readDataFile', () => {
   it('gives line and column of bad JSON, and says a truncated file ends early', () => {
     const text = JSON.stringify(good, null, 2);
     const truncated = failure(() => readDataFile(write('cut.json', text.slice(0, 40)), schema));
-    expect(truncated.message).toMatch(/cut\.json: not valid JSON at line 4, column \d+ \(the file ends early\); fix the syntax there/);
+    expect(truncated.message).toMatch(/cut\.json: not valid JSON at line 3, column 15 \(the file ends early\); fix the syntax there/);
     const typo = failure(() => readDataFile(write('typo.json', '{\n  "about": tru,\n  "entries": []\n}'), schema));
     expect(typo.message).toMatch(/typo\.json: not valid JSON at line 2, column 12 \(invalid symbol\)/);
     expect(failure(() => readDataFile(write('empty.json', ''), schema)).message).toMatch(/empty\.json: not valid JSON \(the file is empty\)/);

@@ -71,8 +71,8 @@ export function parseDataText<S extends z.ZodType>(text: string, schema: S, opti
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    throw new DataFileError(name, null, `not valid JSON ${syntaxErrorAt(text, error as Error)}`, 'fix the syntax there (a truncated file ends early: restore it from git)');
+  } catch {
+    throw new DataFileError(name, null, `not valid JSON ${syntaxErrorAt(text)}`, 'fix the syntax there (a truncated file ends early: restore it from git)');
   }
   return validateData(json, schema, { ...options, name }, text);
 }
@@ -93,15 +93,16 @@ export function validateData<S extends z.ZodType>(json: unknown, schema: S, opti
 }
 
 /** "at line 3, column 7 (unexpected end of the file)": from V8's position when it gives one, else from a JSON scanner. */
-function syntaxErrorAt(text: string, error: Error): string {
+function syntaxErrorAt(text: string): string {
   if (text.trim() === '') return '(the file is empty)';
   const errors: ParseError[] = [];
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  const offset = first?.offset ?? text.length;
+  // cut inside a string or before a closing bracket: point at where the text stops
+  const endsEarly = !first || printParseErrorCode(first.error).startsWith('UnexpectedEnd') || first.offset >= text.trimEnd().length;
+  const offset = endsEarly ? text.trimEnd().length : first.offset;
   const { line, column } = lineAndColumn(text, offset);
-  const what = offset >= text.trimEnd().length ? 'the file ends early' : first ? describeParseError(first) : error.message;
-  return `at line ${line}, column ${column} (${what})`;
+  return `at line ${line}, column ${column} (${endsEarly ? 'the file ends early' : describeParseError(first)})`;
 }
 
 function describeParseError(error: ParseError): string {

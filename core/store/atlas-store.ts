@@ -77,7 +77,10 @@ export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], rec
     collection.features.push(feature);
   }
   const { descriptors: layers, archives: layerArchives } = deliverLayers(
-    catalog.layers.map((layer) => ({ ...layer, featureCount: layerCollections.get(layer.id)!.features.length })),
+    catalog.layers.map((layer) => {
+      const group = catalog.groups.find((g) => g.id === layer.group)!;
+      return { ...layer, group_title_zh: group.title_zh, group_title_en: group.title_en, featureCount: layerCollections.get(layer.id)!.features.length };
+    }),
     layerCollections,
     threshold,
   );

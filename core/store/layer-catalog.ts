@@ -41,6 +41,15 @@ export function loadLayerCatalog(file: string): LayerCatalog {
     if (seen.has(layer.id)) throw new DataFileError(displayPath(file), `layer "${layer.id}"`, 'is listed twice', 'remove one of the entries');
     seen.add(layer.id);
   }
+  // the legend lists groups in the order of "groups", each group's layers together: the layer
+  // order alone then tells a client the grouping (GET /api/layers carries no separate group list)
+  const order = catalog.groups.map((g) => g.id);
+  catalog.layers.forEach((layer, i) => {
+    const previous = catalog.layers[i - 1];
+    if (previous && order.indexOf(layer.group) < order.indexOf(previous.group)) {
+      throw new DataFileError(displayPath(file), `layer "${layer.id}"`, `in group "${layer.group}" follows a layer of the later group "${previous.group}"`, 'list the layers group by group, in the order of "groups"');
+    }
+  });
   return catalog;
 }
 
