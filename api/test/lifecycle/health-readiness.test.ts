@@ -21,7 +21,7 @@ describe('start-up readiness', () => {
         }
       }
       expect(first?.status).toBe(200);
-      expect(await first!.json()).toEqual({ status: 'ok' });
+      expect(await first!.json()).toEqual({ status: 'ok', archives: { basemap: 'ok' } });
       // before it answered, nothing listened at all
       expect(new Set(refusals)).toEqual(new Set(refusals.length ? ['ECONNREFUSED'] : []));
       // it said it was ready (data counted) before health could answer

@@ -16,11 +16,12 @@ export function testStore(): AtlasStore {
 }
 
 /** Rate limiting is off unless a test asks for it, so request counts never change an answer. */
-export function testApp(options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit']; store?: AtlasStore } = {}): Express {
+export function testApp(options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit']; store?: AtlasStore; archives?: AppOptions['archives'] } = {}): Express {
   const config = configFromEnv({});
   return createApp(options.store ?? testStore(), {
     tilesDir: config.tilesDir,
     webDistDir: options.withWeb ? config.webDistDir : undefined,
     rateLimit: options.rateLimit ?? false,
+    archives: options.archives,
   });
 }
