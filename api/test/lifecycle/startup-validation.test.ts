@@ -161,10 +161,10 @@ describe('start-up refuses corrupt data', () => {
   });
 
   it.each([
-    ['truncated', (b: Buffer) => b.subarray(0, b.length >> 1), /truncated: the tile data ends at byte \d+ but the file has \d+ bytes/],
-    ['empty', () => Buffer.alloc(0), /is empty \(0 bytes\)/],
-    ['zeroed', (b: Buffer) => Buffer.alloc(b.length), /header unreadable: not a PMTiles archive/],
-  ])('refuses a %s basemap archive', async (_case, bytes, problem) => {
+    ['a truncated', (b: Buffer) => b.subarray(0, b.length >> 1), /truncated: the tile data ends at byte \d+ but the file has \d+ bytes/],
+    ['an empty', () => Buffer.alloc(0), /is empty \(0 bytes\)/],
+    ['a zeroed', (b: Buffer) => Buffer.alloc(b.length), /header unreadable: not a PMTiles archive/],
+  ])('refuses %s basemap archive', async (_case, bytes, problem) => {
     const line = await refusedInOneLine({ TILES_DIR: tilesWithBasemap(bytes) });
     expect(line).toContain('basemap.pmtiles: ');
     expect(line).toMatch(problem);
