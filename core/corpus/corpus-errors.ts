@@ -35,8 +35,9 @@ export class CorpusReadError extends CorpusError {
   constructor(
     readonly path: string,
     readonly cause: unknown,
+    fix = 'set CORPUS_DIR to the folder of source documents',
   ) {
-    super(`cannot read the corpus at ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, 'set CORPUS_DIR to the folder of source documents');
+    super(`cannot read the corpus at ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, fix);
   }
 }
 
