@@ -21,8 +21,10 @@ const server = createHardenedServer(app).listen(config.port, () => {
       `${store.documents.length} documents, ${store.passageById.size} passages (ready in ${ms} ms)`,
   );
 });
-// a port in use is a start-up failure like any other
-server.once('error', (error) => exitOnStartupFailure(error));
+// a port in use is a start-up failure like any other (and only until the server listens)
+const refuseToListen = (error: Error) => exitOnStartupFailure(error);
+server.once('error', refuseToListen);
+server.once('listening', () => server.off('error', refuseToListen));
 
 async function loadOrExit() {
   try {

@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -179,6 +180,19 @@ describe('start-up refuses corrupt data', () => {
     expect(line).toMatch(/^Wuzhen Atlas cannot start: .*layers\.json: not valid JSON/);
     expect(stack[0]).toMatch(/^DataFileError: /);
     expect(stack.some((l) => /^\s+at .*data-file\.ts/.test(l))).toBe(true);
+  });
+});
+
+describe('start-up refuses a port in use', () => {
+  it('says so in one line', async () => {
+    const holder = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => holder.once('listening', resolve));
+    try {
+      const { port } = holder.address() as net.AddressInfo;
+      expect(await refusedInOneLine({ PORT: String(port) })).toBe(`Wuzhen Atlas cannot start: port ${port} is in use; set PORT to a free port or stop the other server`);
+    } finally {
+      holder.close();
+    }
   });
 });
 
