@@ -14,9 +14,9 @@ export interface AtlasInputs {
   corpusDir: string;
   /** gazetteer records, one GeoJSON file per layer */
   placesDir: string;
-  /** layer titles, groups and order */
+  /** layer titles, groups and order (geodata/layers.json, or LAYERS_FILE) */
   layersFile: string;
-  /** what the five seed documents' text does not state plainly (curation/documents.json) */
+  /** what the five seed documents' text does not state plainly (curation/documents.json; CURATION_DIR moves the curation files) */
   documentsFile: string;
   /** reviewed additions and suppressions of links (curation/mention-overrides.json) */
   mentionOverridesFile: string;
@@ -24,18 +24,26 @@ export interface AtlasInputs {
   claimCorrectionsFile: string;
   /** above either limit a layer is drawn from vector tiles (GEOJSON_MAX_FEATURES, GEOJSON_MAX_BYTES) */
   layerThreshold: LayerSourceThreshold;
+  /**
+   * the gazetteer holds synthetic places (benchmarks; SYNTHETIC_PLACES=1): the rules that tie a
+   * place to the documents are skipped, every geometry and identity rule still holds
+   */
+  syntheticPlaces: boolean;
 }
 
 export const CURATION_DIR = path.join(REPO_ROOT, 'curation');
 
+/** CORPUS_DIR, PLACES_DIR, LAYERS_FILE and CURATION_DIR move the data; the defaults are the repository's. */
 export function inputsFromEnv(env: NodeJS.ProcessEnv = process.env): AtlasInputs {
+  const curationDir = path.resolve(env.CURATION_DIR || CURATION_DIR);
   return {
     corpusDir: path.resolve(env.CORPUS_DIR ?? path.join(REPO_ROOT, 'corpus/sources')),
     placesDir: path.resolve(env.PLACES_DIR ?? path.join(REPO_ROOT, 'geodata/places')),
-    layersFile: path.join(REPO_ROOT, 'geodata/layers.json'),
-    documentsFile: path.join(CURATION_DIR, 'documents.json'),
-    mentionOverridesFile: path.join(CURATION_DIR, 'mention-overrides.json'),
-    claimCorrectionsFile: path.join(CURATION_DIR, 'claim-corrections.json'),
+    layersFile: path.resolve(env.LAYERS_FILE || path.join(REPO_ROOT, 'geodata/layers.json')),
+    documentsFile: path.join(curationDir, 'documents.json'),
+    mentionOverridesFile: path.join(curationDir, 'mention-overrides.json'),
+    claimCorrectionsFile: path.join(curationDir, 'claim-corrections.json'),
+    syntheticPlaces: flag(env, 'SYNTHETIC_PLACES'),
     layerThreshold: {
       maxGeoJsonFeatures: wholeNumber(env, 'GEOJSON_MAX_FEATURES') ?? LAYER_SOURCE_THRESHOLD.maxGeoJsonFeatures,
       maxGeoJsonBytes: wholeNumber(env, 'GEOJSON_MAX_BYTES') ?? LAYER_SOURCE_THRESHOLD.maxGeoJsonBytes,
@@ -44,10 +52,18 @@ export function inputsFromEnv(env: NodeJS.ProcessEnv = process.env): AtlasInputs
 }
 
 export class ConfigError extends Error {
+  readonly fix = 'correct the setting';
   constructor(detail: string) {
-    super(detail);
+    super(`${detail}; correct the setting`);
     this.name = 'ConfigError';
   }
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const text = env[name];
+  if (text === undefined || text === '' || text === '0') return false;
+  if (text === '1') return true;
+  throw new ConfigError(`${name} must be 1 or 0, not "${text}"`);
 }
 
 function wholeNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {

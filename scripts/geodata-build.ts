@@ -8,14 +8,16 @@ import path from 'node:path';
 import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { LAYER_IDS, type GazetteerRecord, type LayerId } from '../types/atlas';
+import { inputsFromEnv } from '../core/atlas-inputs';
 import { readCorpusTexts } from '../core/gazetteer/corpus-names';
 import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
 import { validateGazetteer } from '../core/gazetteer/validate-gazetteer';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const inputs = inputsFromEnv();
 const defaults = {
-  placesDir: process.env.PLACES_DIR ?? path.join(ROOT, 'geodata/places'),
-  corpusDir: process.env.CORPUS_DIR ?? path.join(ROOT, 'corpus/sources'),
+  placesDir: inputs.placesDir,
+  corpusDir: inputs.corpusDir,
   distDir: process.env.GEODATA_DIST_DIR ?? path.join(ROOT, 'geodata/dist'),
 };
 
@@ -29,7 +31,7 @@ export function compileLayer(records: GazetteerRecord[], layer: LayerId): Featur
 
 function main(): number {
   const records = loadGazetteer(defaults.placesDir);
-  const problems = validateGazetteer(records, readCorpusTexts(defaults.corpusDir));
+  const problems = validateGazetteer(records, readCorpusTexts(defaults.corpusDir), { citations: !inputs.syntheticPlaces });
   if (problems.length > 0) {
     console.error(`not building: ${problems.length} problem(s); run npm run geodata:check`);
     for (const problem of problems) console.error(`  - ${problem}`);

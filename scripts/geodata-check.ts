@@ -1,18 +1,16 @@
 /**
  * npm run geodata:check — loads and validates the gazetteer against the corpus, prints a summary
- * per layer (counts by status and precision) and exits 1 on any problem.
+ * per layer (counts by status and precision) and exits 1 on any problem. Start-up (loadAtlas)
+ * applies the same rules to the same inputs (PLACES_DIR, CORPUS_DIR, SYNTHETIC_PLACES) and
+ * refuses to start on the first problem; this lists them all.
  */
 import path from 'node:path';
 import { LAYER_IDS, PRECISIONS, STATUSES, type GazetteerRecord } from '../types/atlas';
 import { readCorpusTexts } from '../core/gazetteer/corpus-names';
-import { GazetteerError, loadGazetteer } from '../core/gazetteer/load-gazetteer';
+import { DataFileError } from '../core/data-file';
+import { inputsFromEnv } from '../core/atlas-inputs';
+import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
 import { validateGazetteer } from '../core/gazetteer/validate-gazetteer';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
-const defaults = {
-  placesDir: process.env.PLACES_DIR ?? path.join(ROOT, 'geodata/places'),
-  corpusDir: process.env.CORPUS_DIR ?? path.join(ROOT, 'corpus/sources'),
-};
 
 /** One row per layer: total, then a column per status and per precision. */
 export function summaryTable(records: GazetteerRecord[]): string {
@@ -33,17 +31,18 @@ export function summaryTable(records: GazetteerRecord[]): string {
 }
 
 function main(): number {
+  const inputs = inputsFromEnv();
   let records: GazetteerRecord[];
   try {
-    records = loadGazetteer(defaults.placesDir);
+    records = loadGazetteer(inputs.placesDir);
   } catch (error) {
-    if (error instanceof GazetteerError) {
+    if (error instanceof DataFileError) {
       console.error(`gazetteer does not load: ${error.message}`);
       return 1;
     }
     throw error;
   }
-  const problems = validateGazetteer(records, readCorpusTexts(defaults.corpusDir));
+  const problems = validateGazetteer(records, readCorpusTexts(inputs.corpusDir), { citations: !inputs.syntheticPlaces });
   console.log(summaryTable(records));
   if (problems.length > 0) {
     console.error(`\n${problems.length} problem(s):`);

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: build the web app when its sources are newer than the build (or there is none),
-// then run the server (TypeScript through tsx) on PORT, default 8080.
+// then run the server (TypeScript through tsx) on PORT, default 8080. The environment passes
+// through, so CORPUS_DIR, PLACES_DIR, LAYERS_FILE, CURATION_DIR and TILES_DIR point it at other
+// data; a start-up failure is the server's one line and exit code.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +15,8 @@ if (webBuildIsStale(root)) {
   try {
     buildWeb(root);
   } catch (error) {
-    console.error(String(error));
+    // Vite printed the details above; the web app reads no data file, so this is about web/src
+    console.error(`Wuzhen Atlas cannot start: the web app does not build (${error.message}); fix web/src (Vite's report is above)`);
     process.exit(1);
   }
 }

@@ -93,7 +93,10 @@ export interface LayerDescriptor {
   id: LayerId;
   title_zh: string;
   title_en: string;
+  /** the theme the layer is listed under; layers of one group are adjacent, groups in legend order */
   group: string;
+  group_title_zh: string;
+  group_title_en: string;
   /** the geometry family of every feature in the layer (Multi* variants allowed) */
   geometryType: GeometryFamily;
   featureCount: number;

@@ -32,6 +32,7 @@ import { atlasOpenApiDocument, setupOpenApi } from './routes/openapi';
 import { setupSearch } from './routes/search';
 import type { AtlasSource } from '../../core/store/atlas-source';
 import { BasemapChoice } from './tiles/basemap-choice';
+import type { ArchiveStatuses } from './tiles/archive-health';
 import { createTilesRouter } from './tiles/tiles-router';
 
 export interface AppOptions {
@@ -44,6 +45,8 @@ export interface AppOptions {
   accounts?: AccountStore;
   /** the database that keeps `source` current, and takes editors' writes (its accounts sign them in) */
   writes?: { storage: AtlasStorage; live: LiveAtlas };
+  /** what the start-up check found in `tilesDir` (tiles/archive-health.ts), reported by /api/health */
+  archives?: ArchiveStatuses;
 }
 
 export function createApp(source: AtlasSource, options: AppOptions): Express {
@@ -65,7 +68,7 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
   app.use('/api', queryCheck(queryRulesOf(openapi)));
 
   const basemaps = new BasemapChoice(options.tilesDir);
-  setupHealth(app, basemaps);
+  setupHealth(app, basemaps, options.archives);
   setupBasemap(app, basemaps);
   setupLayers(app, source);
   setupFeatures(app, source);

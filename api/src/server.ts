@@ -1,31 +1,63 @@
 /**
- * Start-up: load and validate all data first (a bad record stops here, naming it), then listen.
- * SIGTERM/SIGINT stop accepting connections and let open requests finish.
+ * Start-up: load and validate all committed data and check the tile archives first (a bad record
+ * or archive stops here with one line naming it, see startup-failure.ts), open the database (the
+ * embedded one under DATA_DIR, or PostgreSQL at DATABASE_URL; seeded from the committed files on
+ * first start), build the atlas from it, then listen. Every committed write, here or in another
+ * process sharing the database, rebuilds the atlas in memory.
+ * SIGTERM/SIGINT stop accepting connections, let open requests finish and close the database.
  */
-import { fixedSource } from '../../core/store/atlas-source';
+import { loadAtlas } from '../../core/load-atlas';
+import { openAtlasStorage, type AtlasStorage } from '../../core/db/atlas-storage';
+import { databaseConfigFromEnv, describeDatabase } from '../../core/db/open-sql-client';
+import { openCuratedAtlas } from '../../core/store/curated-atlas';
 import { createApp } from './app';
 import { configFromEnv } from './config';
 import { createHardenedServer, serverOptionsFromEnv } from './http/hardened-server';
 import { rateLimitFromEnv } from './http/rate-limit';
-import { loadAtlas } from '../../core/load-atlas';
+import { exitOnStartupFailure } from './startup-failure';
+import { checkTileArchives } from './tiles/archive-health';
 
-const config = configFromEnv();
 const started = performance.now();
-const store = loadAtlas(config);
-const app = createApp(fixedSource(store), { tilesDir: config.tilesDir, webDistDir: config.webDistDir, rateLimit: rateLimitFromEnv() });
+const { config, app, storage, live, where } = await loadOrExit();
 
 const server = createHardenedServer(app, serverOptionsFromEnv());
-server.once('error', (err: NodeJS.ErrnoException) => {
-  console.error(`Cannot listen on ${config.host ?? 'every interface'} port ${config.port} (${err.code ?? err.message}): check HOST and PORT.`);
-  process.exit(1);
-});
+// a port in use is a start-up failure like any other (and only until the server listens)
+const refuseToListen = (error: Error) => exitOnStartupFailure(error);
+server.once('error', refuseToListen);
 server.listen(config.port, config.host, () => {
+  server.off('error', refuseToListen);
   const ms = Math.round(performance.now() - started);
+  const store = live.current();
   console.log(
     `Wuzhen Atlas on http://${urlHost(config.host)}:${config.port}/ — ${store.features.length} places, ` +
-      `${store.documents.length} documents, ${store.passageById.size} passages (ready in ${ms} ms)`,
+      `${store.documents.length} documents, ${store.passageById.size} passages; database ${where} (ready in ${ms} ms)`,
   );
 });
+
+async function loadOrExit() {
+  try {
+    const config = configFromEnv();
+    // the committed files are checked as geodata:check checks them, whatever the database holds
+    loadAtlas(config);
+    const archives = await checkTileArchives(config.tilesDir);
+    const database = databaseConfigFromEnv();
+    const storage: AtlasStorage = await openAtlasStorage({
+      database,
+      seed: { placesDir: config.placesDir, mentionOverridesFile: config.mentionOverridesFile },
+    });
+    const live = await openCuratedAtlas(storage, config);
+    const app = createApp(live, {
+      tilesDir: config.tilesDir,
+      webDistDir: config.webDistDir,
+      rateLimit: rateLimitFromEnv(),
+      archives,
+      writes: { storage, live },
+    });
+    return { config, app, storage, live, where: describeDatabase(database) };
+  } catch (error) {
+    return exitOnStartupFailure(error);
+  }
+}
 
 /** How to write the listen address in a URL: localhost for every interface, brackets for IPv6. */
 function urlHost(host: string | undefined): string {
@@ -35,7 +67,9 @@ function urlHost(host: string | undefined): string {
 
 function shutdown(signal: string): void {
   console.log(`${signal}: draining connections…`);
-  server.close(() => process.exit(0));
+  server.close(() => {
+    storage.close().finally(() => process.exit(0));
+  });
   server.closeIdleConnections();
   // Requests still running after 10 s are cut, so a stuck client cannot hold the process.
   setTimeout(() => process.exit(0), 10_000).unref();

@@ -21,6 +21,13 @@ describe('GET /api/health', () => {
     // extended (docs/api.md): which basemap archive is in use
     expect(res.body).toEqual({ status: 'ok', basemap: expect.stringMatching(/^basemap(-osm)?$/) });
   });
+
+  it('lists the tile archives checked at start-up, still 200 when one is unreadable', async () => {
+    const ok = await request(testApp({ archives: { basemap: 'ok' } })).get('/api/health').expect(200);
+    expect(ok.body).toEqual({ status: 'ok', archives: { basemap: 'ok' } });
+    const degraded = await request(testApp({ archives: { basemap: 'ok', extra: 'unreadable: is empty (0 bytes)' } })).get('/api/health').expect(200);
+    expect(degraded.body).toEqual({ status: 'degraded', archives: { basemap: 'ok', extra: 'unreadable: is empty (0 bytes)' } });
+  });
 });
 
 describe('GET /api/layers', () => {
@@ -34,6 +41,8 @@ describe('GET /api/layers', () => {
         title_zh: expect.any(String),
         title_en: expect.any(String),
         group: expect.any(String),
+        group_title_zh: expect.any(String),
+        group_title_en: expect.any(String),
         geometryType: expect.stringMatching(/^(Point|LineString|Polygon)$/),
         featureCount: expect.any(Number),
       });

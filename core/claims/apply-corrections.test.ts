@@ -66,7 +66,7 @@ describe('applyCorrections', () => {
   ] as const)('stops at %s, naming the correction', (_name, correction, message) => {
     expect(() => apply(correction as Partial<ClaimCorrection>)).toThrow(ClaimCorrectionError);
     expect(() => apply(correction as Partial<ClaimCorrection>)).toThrow(message);
-    expect(() => apply(correction as Partial<ClaimCorrection>)).toThrow(/test-corrections\.json, correction 1/);
+    expect(() => apply(correction as Partial<ClaimCorrection>)).toThrow(/test-corrections\.json correction 1: /);
   });
 
   it('stops when one claim is corrected twice', () => {
@@ -86,6 +86,6 @@ describe('loadClaimCorrections', () => {
   it('names the entry that breaks the schema', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'claims-')), 'bad.json');
     fs.writeFileSync(file, JSON.stringify({ about: 'x', corrections: [{ action: 'reattach', claim: 'a', text: 'b', featureId: 'c', reason: 'short' }] }));
-    expect(() => loadClaimCorrections(file)).toThrow(/bad\.json, correction 1: reason: say why/);
+    expect(() => loadClaimCorrections(file)).toThrow(/bad\.json correction 1 \(line 1\): reason: say why, in a sentence; correct or remove the correction/);
   });
 });

@@ -4,11 +4,11 @@
  * another place (or to none). A correction that no longer fits the claims (its claim is gone, its
  * text changed, its place is unknown) stops start-up, naming the correction.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { CLAIM_MEASURES, CLAIM_MODALITIES, CLAIM_QUALIFIERS, CLAIM_UNITS, type Claim, type Passage } from '../../types/atlas';
 import { CURATION_DIR } from '../atlas-inputs';
+import { DataFileError, displayPath, readDataFile, recordsIn } from '../data-file';
 
 export const CLAIM_CORRECTIONS_FILE = path.join(CURATION_DIR, 'claim-corrections.json');
 
@@ -43,27 +43,20 @@ const fileSchema = z.object({ about: z.string(), corrections: z.array(correction
 
 export type ClaimCorrection = z.infer<typeof correctionSchema>;
 
-export class ClaimCorrectionError extends Error {
+const FIX = 'correct or remove the correction';
+
+export class ClaimCorrectionError extends DataFileError {
   constructor(file: string, index: number, detail: string) {
-    super(`${path.basename(file)}, correction ${index + 1}: ${detail}`);
-    this.name = 'ClaimCorrectionError';
+    super(displayPath(file), index >= 0 ? `correction ${index + 1}` : null, detail, FIX);
   }
 }
 
 export function loadClaimCorrections(file = CLAIM_CORRECTIONS_FILE): ClaimCorrection[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new ClaimCorrectionError(file, -1, `cannot be read as JSON (${(err as Error).message})`);
-  }
-  const result = fileSchema.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const index = typeof issue.path[1] === 'number' ? issue.path[1] : -1;
-    throw new ClaimCorrectionError(file, index, `${issue.path.slice(2).join('.') || '(entry)'}: ${issue.message}`);
-  }
-  return result.data.corrections;
+  return readDataFile(file, fileSchema, {
+    setting: 'CURATION_DIR',
+    recordOf: recordsIn('corrections', (_entry, i) => `correction ${i + 1}`),
+    fix: FIX,
+  }).corrections;
 }
 
 export interface CorrectionContext {

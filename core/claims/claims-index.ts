@@ -25,7 +25,7 @@ export interface ClaimsIndex {
   search(query: string, limit: number, featureIds?: string[]): Claim[];
 }
 
-export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrection[]): ClaimsIndex {
+export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrection[], correctionsFile?: string): ClaimsIndex {
   const layerOf = (id: string) => store.featureById.get(id)?.properties.layer;
   const extracted = store.documents.map((document) => extractClaims(document, (id) => !AREA_UNIT_LAYERS.has(layerOf(id) ?? '')));
   const attached = extracted.flatMap(({ claims, structures }) => attachClaims(claims, (id) => structures.get(id)!, layerOf, withinOf(store)));
@@ -40,6 +40,7 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
     passageById: store.passageById,
     featureIds: new Set(store.featureById.keys()),
     documentDates,
+    file: correctionsFile,
   }).sort((a, b) => compareClaimsByDate(a, b, passageIndex));
 
   const byFeature = new Map<string, Claim[]>();

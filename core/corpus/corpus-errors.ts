@@ -2,10 +2,15 @@
  * What can stop ingestion. Each error names the file (and the line or field) it is about, so a
  * bad corpus file or curation record fails start-up with a message a curator can act on.
  */
+import { displayPath } from '../data-file';
 
 export class CorpusError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    message: string,
+    /** what to do about it, appended to the message */
+    readonly fix?: string,
+  ) {
+    super(fix ? `${message}; ${fix}` : message);
     this.name = new.target.name;
   }
 }
@@ -13,7 +18,7 @@ export class CorpusError extends Error {
 /** A corpus file whose name does not start with the 3-digit number its document id comes from. */
 export class SourceFileNameError extends CorpusError {
   constructor(readonly sourceFile: string) {
-    super(`corpus file "${sourceFile}" must be named NNN_*.txt (its document id comes from the 3-digit prefix)`);
+    super(`corpus file "${sourceFile}" must be named NNN_*.txt (its document id comes from the 3-digit prefix)`, 'rename it');
   }
 }
 
@@ -22,7 +27,7 @@ export class DuplicateDocumentIdError extends CorpusError {
     readonly documentId: string,
     readonly sourceFiles: string[],
   ) {
-    super(`corpus files ${sourceFiles.join(' and ')} would both become ${documentId}`);
+    super(`corpus files ${sourceFiles.join(' and ')} would both become ${documentId}`, 'renumber one of them');
   }
 }
 
@@ -30,8 +35,9 @@ export class CorpusReadError extends CorpusError {
   constructor(
     readonly path: string,
     readonly cause: unknown,
+    fix = 'set CORPUS_DIR to the folder of source documents',
   ) {
-    super(`cannot read the corpus at ${path}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(`cannot read the corpus at ${path}: ${cause instanceof Error ? cause.message : String(cause)}`, fix);
   }
 }
 
@@ -42,7 +48,7 @@ export class CuratedDataError extends CorpusError {
     readonly key: string,
     readonly detail: string,
   ) {
-    super(`${dataFile} [${key}]: ${detail}`);
+    super(`${displayPath(dataFile)} document "${key}": ${detail}`, 'correct the curation data');
   }
 }
 
@@ -52,7 +58,7 @@ export class CuratedLinesNotFoundError extends CorpusError {
     readonly sourceFile: string,
     readonly lines: string[],
   ) {
-    super(`${sourceFile}: curated block ${JSON.stringify(lines)} matches no run of lines in the text`);
+    super(`${sourceFile}: curated block ${JSON.stringify(lines)} matches no run of lines in the text`, 'update the block in the curation data (curation/documents.json) or restore the text');
   }
 }
 
@@ -64,6 +70,9 @@ export class MetadataConflictError extends CorpusError {
     readonly derived: unknown,
     readonly curated: unknown,
   ) {
-    super(`${sourceFile}: ${field} from the text is ${JSON.stringify(derived)} but the curated value is ${JSON.stringify(curated)}`);
+    super(
+      `${sourceFile}: ${field} from the text is ${JSON.stringify(derived)} but the curated value is ${JSON.stringify(curated)}`,
+      'correct the curated value (curation/documents.json) or the text',
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CuratedDataError } from './corpus-errors';
+import { DataFileError } from '../data-file';
 import { loadCuratedDocuments, parseCuratedDocuments } from './curated-documents';
 
 describe('curated documents data', () => {
@@ -19,18 +19,18 @@ describe('curated documents data', () => {
 
   it('rejects a malformed record, naming the file and the key', () => {
     const bad = { about: '', documents: { '000_x.txt': { date: { value: '2021/05', source: 'x' } } } };
-    expect(() => parseCuratedDocuments(bad, 'documents.json')).toThrow(CuratedDataError);
-    expect(() => parseCuratedDocuments(bad, 'documents.json')).toThrow(/documents\.json \[documents\.000_x\.txt\.date\.value\]/);
+    expect(() => parseCuratedDocuments(bad, 'documents.json')).toThrow(DataFileError);
+    expect(() => parseCuratedDocuments(bad, 'documents.json')).toThrow(/documents\.json document "000_x\.txt": date\.value: use YYYY, YYYY-MM or YYYY-MM-DD; correct the curated value/);
   });
 
   it('rejects a value without its source, and unknown fields', () => {
     const noSource = { about: '', documents: { 'a.txt': { publisher: { value: null } } } };
     expect(() => parseCuratedDocuments(noSource, 'd.json')).toThrow(/publisher\.source/);
     const unknown = { about: '', documents: { 'a.txt': { editor: 'x' } } };
-    expect(() => parseCuratedDocuments(unknown, 'd.json')).toThrow(CuratedDataError);
+    expect(() => parseCuratedDocuments(unknown, 'd.json')).toThrow(DataFileError);
   });
 
-  it('reports a missing or unreadable file as curated-data trouble', () => {
-    expect(() => loadCuratedDocuments('/nonexistent/documents.json')).toThrow(CuratedDataError);
+  it('reports a missing or unreadable file, naming it', () => {
+    expect(() => loadCuratedDocuments('/nonexistent/documents.json')).toThrow(DataFileError);
   });
 });

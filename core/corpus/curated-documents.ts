@@ -4,10 +4,9 @@
  * judgement. Stored as data in curation/documents.json, keyed by source file; every value carries
  * `source`, a note on where in the text it comes from.
  */
-import fs from 'node:fs';
 import { z } from 'zod';
 import { PASSAGE_KINDS } from '../../types/atlas';
-import { CuratedDataError } from './corpus-errors';
+import { displayPath, readDataFile, validateData, type DataFileOptions } from '../data-file';
 import { CURATED_DOCUMENTS_FILE } from './corpus-paths';
 
 const source = z.string().min(1, 'say where in the text this comes from');
@@ -44,21 +43,17 @@ export const curatedDocumentsFileSchema = z.strictObject({
 export type CuratedDocument = z.infer<typeof curatedDocumentSchema>;
 export type CuratedDocuments = Record<string, CuratedDocument>;
 
+const FIX = 'correct the curated value';
+
+/** An issue under documents.<file> is in that document's entry. */
+const documentEntry: DataFileOptions['recordOf'] = (issuePath) =>
+  issuePath[0] === 'documents' && typeof issuePath[1] === 'string' ? { key: `document "${issuePath[1]}"`, rest: issuePath.slice(2) } : null;
+
+/** Validates curation data given as JSON (tests, tools), with the errors the file gets. */
 export function parseCuratedDocuments(json: unknown, dataFile: string): CuratedDocuments {
-  const parsed = curatedDocumentsFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CuratedDataError(dataFile, issue?.path.join('.') ?? '', issue?.message ?? 'invalid');
-  }
-  return parsed.data.documents;
+  return validateData(json, curatedDocumentsFileSchema, { name: displayPath(dataFile), recordOf: documentEntry, fix: FIX }).documents;
 }
 
 export function loadCuratedDocuments(dataFile: string = CURATED_DOCUMENTS_FILE): CuratedDocuments {
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(dataFile, 'utf8'));
-  } catch (error) {
-    throw new CuratedDataError(dataFile, '', error instanceof Error ? error.message : String(error));
-  }
-  return parseCuratedDocuments(json, dataFile);
+  return readDataFile(dataFile, curatedDocumentsFileSchema, { setting: 'CURATION_DIR', recordOf: documentEntry, fix: FIX }).documents;
 }

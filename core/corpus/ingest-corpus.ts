@@ -64,7 +64,7 @@ export function ingestCorpus(
     try {
       raw = fs.readFileSync(path.join(corpusDir, file), 'utf8');
     } catch (error) {
-      throw new CorpusReadError(path.join(corpusDir, file), error);
+      throw new CorpusReadError(path.join(corpusDir, file), error, 'restore the source document (git checkout -- corpus/sources)');
     }
     const { document, report } = ingestDocument(file, raw, curation[file] ?? {}, options);
     documents.push(document);

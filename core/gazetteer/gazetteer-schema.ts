@@ -48,7 +48,8 @@ export const gazetteerRecordSchema = z.strictObject({
   properties: gazetteerPropertiesSchema,
 });
 
+/** One layer file: a FeatureCollection of gazetteer records. */
 export const layerFileSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  features: z.array(z.unknown()),
+  type: z.literal('FeatureCollection', 'must be a GeoJSON FeatureCollection'),
+  features: z.array(gazetteerRecordSchema),
 });

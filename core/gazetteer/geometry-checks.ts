@@ -2,9 +2,10 @@
  * Rules every stored geometry must follow: RFC 7946 shape (closed rings, exterior rings
  * counter-clockwise, holes clockwise), inside the region, at most 6 decimals, no self-intersections.
  */
-import { area, booleanClockwise, kinks } from '@turf/turf';
+import { area, booleanClockwise } from '@turf/turf';
 import type { Geometry, Position } from 'geojson';
 import type { GeometryFamily } from '../../types/atlas';
+import { selfIntersections } from './self-intersections';
 
 /** Where every place of the atlas must lie: northern Zhejiang, Shanghai and southern Jiangsu. */
 export const REGION_BBOX = { west: 118, south: 28.5, east: 123, north: 32.5 } as const;
@@ -102,12 +103,12 @@ export function geometryProblems(geometry: Geometry): string[] {
     });
   }
 
-  if (problems.length === 0 && geometry.type !== 'Point') {
+  if (problems.length === 0 && geometry.type !== 'Point' && geometry.type !== 'GeometryCollection' && geometry.type !== 'MultiPoint') {
     // Parts of a MultiLineString may meet (a branch leaves a trunk); each part must not cross itself.
     const shapes = geometry.type === 'MultiLineString' ? geometry.coordinates.map((c) => ({ type: 'LineString' as const, coordinates: c })) : [geometry];
-    const crossings = shapes.flatMap((shape) => kinks(shape as Parameters<typeof kinks>[0]).features);
+    const crossings = shapes.flatMap((shape) => selfIntersections(shape));
     if (crossings.length > 0) {
-      const at = crossings[0].geometry.coordinates.map((c) => c.toFixed(5)).join(', ');
+      const at = crossings[0].map((c) => c.toFixed(5)).join(', ');
       problems.push(`self-intersects at ${crossings.length} point(s), first near [${at}]`);
     }
   }

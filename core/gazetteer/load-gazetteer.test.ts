@@ -1,16 +1,20 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DataFileError } from '../data-file';
 import { GazetteerError, listLayerFiles, loadGazetteer, parseLayerFile, sourceFileOf } from './load-gazetteer';
 
 const IN = path.join(import.meta.dirname, 'test/in');
 const PLACES = path.resolve(import.meta.dirname, '../../geodata/places');
 
-function loadError(dir: string): GazetteerError {
+function loadError(dir: string): DataFileError {
   try {
     loadGazetteer(path.join(IN, dir));
   } catch (error) {
-    expect(error).toBeInstanceOf(GazetteerError);
-    return error as GazetteerError;
+    expect(error).toBeInstanceOf(DataFileError);
+    expect((error as Error).message).not.toContain('\n');
+    return error as DataFileError;
   }
   throw new Error(`expected ${dir} to fail to load`);
 }
@@ -34,16 +38,17 @@ describe('loadGazetteer', () => {
 
   it('names the file when it is not JSON', () => {
     const error = loadError('bad-json');
-    expect(error.file).toBe('parks.geojson');
-    expect(error.recordId).toBeNull();
-    expect(error.message).toMatch(/^parks\.geojson: not valid JSON/);
+    expect(error.file).toMatch(/test\/in\/bad-json\/parks\.geojson$/);
+    expect(error.key).toBeNull();
+    expect(error.message).toMatch(/parks\.geojson: not valid JSON at line \d+, column \d+/);
   });
 
   it('names file, record and field when a property is missing', () => {
     const error = loadError('missing-name-en');
-    expect(error.recordId).toBe('test-park');
+    expect(error.key).toMatch(/^record "test-park" \(line \d+\)$/);
     expect(error.message).toContain('parks.geojson record "test-park"');
     expect(error.message).toContain('properties.name_en');
+    expect(error.message).toContain('npm run geodata:check');
   });
 
   it('rejects a status outside the vocabulary', () => {
@@ -51,7 +56,7 @@ describe('loadGazetteer', () => {
   });
 
   it('rejects a collection that is not a FeatureCollection', () => {
-    expect(() => parseLayerFile('zones.geojson', '{"type":"Feature"}')).toThrow(/zones\.geojson: not a GeoJSON FeatureCollection/);
+    expect(() => parseLayerFile('zones.geojson', '{"type":"Feature"}')).toThrow(/zones\.geojson type \(line 1\): must be a GeoJSON FeatureCollection/);
   });
 
   it('numbers a record that has no id', () => {
@@ -59,7 +64,20 @@ describe('loadGazetteer', () => {
     expect(() => parseLayerFile('parks.geojson', text)).toThrow(/record "#1 \(no id\)"/);
   });
 
-  it('throws a named error when the directory is missing', () => {
+  it('throws a named error when the directory is missing or is a file', () => {
     expect(() => loadGazetteer(path.join(IN, 'no-such-dir'))).toThrow(GazetteerError);
+    expect(() => loadGazetteer(path.join(IN, 'valid/parks.geojson'))).toThrow(/is a file, not the places folder; set PLACES_DIR/);
+  });
+
+  it('names a folder standing in place of a layer file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'places-'));
+    try {
+      fs.cpSync(path.join(IN, 'valid'), dir, { recursive: true });
+      fs.rmSync(path.join(dir, 'parks.geojson'));
+      fs.mkdirSync(path.join(dir, 'parks.geojson'));
+      expect(() => loadGazetteer(dir)).toThrow(/parks\.geojson: is a folder, not a file/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -4,20 +4,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
 import { LAYER_IDS, type GazetteerRecord } from '../../types/atlas';
-import { gazetteerRecordSchema, layerFileSchema } from './gazetteer-schema';
+import { DataFileError, displayPath, parseDataText, readDataText, recordsIn } from '../data-file';
+import { layerFileSchema } from './gazetteer-schema';
 
-export class GazetteerError extends Error {
+/** What to do about a bad record. */
+export const GAZETTEER_FIX = 'correct the record (npm run geodata:check lists every problem)';
+
+/** A gazetteer problem: the file (as shown), the record when there is one, and the detail. */
+export class GazetteerError extends DataFileError {
   constructor(
-    /** the layer file, relative to the places directory */
-    readonly file: string,
-    /** the record's id, or null when the file itself is unreadable */
+    file: string,
+    /** the record's id, or null when the file or folder itself is at fault */
     readonly recordId: string | null,
-    readonly detail: string,
+    detail: string,
+    fix = GAZETTEER_FIX,
   ) {
-    super(`${file}${recordId === null ? '' : ` record "${recordId}"`}: ${detail}`);
-    this.name = 'GazetteerError';
+    super(file, recordId === null ? null : `record "${recordId}"`, detail, fix);
   }
 }
 
@@ -43,39 +46,30 @@ export function listLayerFiles(placesDir: string): string[] {
 }
 
 export function loadGazetteer(placesDir: string): GazetteerRecord[] {
-  if (!fs.existsSync(placesDir)) throw new GazetteerError(placesDir, null, 'places directory does not exist');
+  const shownDir = displayPath(placesDir);
+  if (!fs.existsSync(placesDir)) throw new GazetteerError(shownDir, null, 'the places folder does not exist', 'set PLACES_DIR to the folder of layer files');
+  if (!fs.statSync(placesDir).isDirectory()) throw new GazetteerError(shownDir, null, 'is a file, not the places folder', 'set PLACES_DIR to the folder of layer files');
   const records: GazetteerRecord[] = [];
-  for (const file of listLayerFiles(placesDir)) records.push(...parseLayerFile(file, fs.readFileSync(path.join(placesDir, file), 'utf8')));
+  for (const file of listLayerFiles(placesDir)) {
+    const full = path.join(placesDir, file);
+    records.push(...parseLayerFile(file, readDataText(full, { setting: 'PLACES_DIR' }), displayPath(full)));
+  }
   return records;
 }
 
-/** Parses one layer file's text; `file` names it in errors. */
-export function parseLayerFile(file: string, text: string): GazetteerRecord[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new GazetteerError(file, null, `not valid JSON (${(error as Error).message})`);
-  }
-  const collection = layerFileSchema.safeParse(json);
-  if (!collection.success) throw new GazetteerError(file, null, `not a GeoJSON FeatureCollection: ${describeIssues(collection.error)}`);
-
-  return collection.data.features.map((feature, index) => {
-    const parsed = gazetteerRecordSchema.safeParse(feature);
-    if (!parsed.success) throw new GazetteerError(file, recordIdOf(feature, index), describeIssues(parsed.error));
-    const record = parsed.data as GazetteerRecord;
-    sourceFiles.set(record, file);
-    return record;
+/** Parses one layer file's text; `file` is its name in the places folder, `shownAs` how errors name it. */
+export function parseLayerFile(file: string, text: string, shownAs = file): GazetteerRecord[] {
+  const collection = parseDataText(text, layerFileSchema, {
+    name: shownAs,
+    recordOf: recordsIn('features', (feature, index) => `record "${recordIdOf(feature, index)}"`),
+    fix: GAZETTEER_FIX,
   });
+  const records = collection.features as GazetteerRecord[];
+  for (const record of records) sourceFiles.set(record, file);
+  return records;
 }
 
 function recordIdOf(feature: unknown, index: number): string {
   const id = (feature as { id?: unknown } | null)?.id;
   return typeof id === 'string' && id.length > 0 ? id : `#${index + 1} (no id)`;
-}
-
-function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(record)'}: ${issue.message}`)
-    .join('; ');
 }

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCorpusTexts } from './corpus-names';
 import { loadGazetteer } from './load-gazetteer';
-import { validateGazetteer } from './validate-gazetteer';
+import { GazetteerError } from './load-gazetteer';
+import { refuseGazetteerProblems, validateGazetteer } from './validate-gazetteer';
 
 const IN = path.join(import.meta.dirname, 'test/in');
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -53,5 +54,30 @@ describe('validateGazetteer on hand-made fixtures', () => {
       'parks.geojson record "test-park": neither name_zh nor any alias occurs in the corpus (乌镇测试园)',
     ]);
     expect(problemsOf('valid', ['烏鎮(zhèn)測試園'])).toEqual([]);
+  });
+
+  it('skips only the rules tying places to the documents for synthetic places', () => {
+    const synthetic = { citations: false };
+    expect(validateGazetteer(loadGazetteer(path.join(IN, 'no-status-source')), ['别的文字'], synthetic)).toEqual([]);
+    expect(validateGazetteer(loadGazetteer(path.join(IN, 'swapped-lon-lat')), undefined, synthetic).join('\n')).toMatch(/lon\/lat swapped\?/);
+  });
+});
+
+describe('refuseGazetteerProblems (start-up)', () => {
+  it('throws the first problem naming the layer file inside the places folder, with the count of the rest', () => {
+    const dir = path.join(IN, 'no-status-source');
+    try {
+      refuseGazetteerProblems(loadGazetteer(dir), dir, ['别的文字']);
+    } catch (error) {
+      expect(error).toBeInstanceOf(GazetteerError);
+      expect((error as Error).message).toMatch(/test\/in\/no-status-source\/\w+\.geojson record "[\w-]+": .* \(and \d+ more problem\(s\)\); correct the record \(npm run geodata:check lists every problem\)$/);
+      return;
+    }
+    throw new Error('expected the gazetteer to be refused');
+  });
+
+  it('lets a sound gazetteer through', () => {
+    const dir = path.join(IN, 'valid');
+    expect(() => refuseGazetteerProblems(loadGazetteer(dir), dir, ['乌镇测试园在乌镇'])).not.toThrow();
   });
 });

@@ -3,14 +3,16 @@
  * family per layer, sound RFC 7946 geometry inside the region, plausible areas, parks inside the
  * county they are named after, and every place (admin areas aside) named in the corpus.
  */
+import path from 'node:path';
 import { booleanIntersects, booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { LAYER_IDS, type GazetteerRecord, type GeometryFamily, type LayerId, type Precision } from '../../types/atlas';
+import { displayPath } from '../data-file';
 import { searchForm, toSimplified } from '../text/script-convert';
 import { corpusNames } from './corpus-names';
 import { gazetteerRecordSchema } from './gazetteer-schema';
 import { areaKm2, familyOf, geometryProblems } from './geometry-checks';
-import { layerOfFile, sourceFileOf } from './load-gazetteer';
+import { GazetteerError, layerOfFile, sourceFileOf } from './load-gazetteer';
 
 export const LAYER_GEOMETRY: Record<LayerId, GeometryFamily> = {
   parks: 'Point',
@@ -61,29 +63,64 @@ const CONTAINED_LAYERS: readonly LayerId[] = ['parks', 'innovation', 'venues', '
 
 const STATUS_SOURCE_PATTERN = /\bdoc-\d{3}\b/;
 
-export function validateGazetteer(records: GazetteerRecord[], corpusTexts?: string[]): string[] {
-  const problems: string[] = [];
-  const report = (record: GazetteerRecord, message: string) => {
-    const file = sourceFileOf(record);
-    problems.push(`${file ? `${file} ` : ''}record "${record.id}": ${message}`);
-  };
+/** One broken rule: the record, the layer file it came from (when loaded from one), and what is wrong. */
+export interface GazetteerProblem {
+  file: string | undefined;
+  recordId: string;
+  message: string;
+}
 
-  // Records built in code (tests, other loaders) get the same field checks the file loader applies;
-  // the rules below only look at records whose fields are sound.
+export interface GazetteerRuleOptions {
+  /**
+   * false for synthetic places (benchmarks, SYNTHETIC_PLACES=1): skip the two rules that tie a
+   * place to the documents (named in the corpus, status citing a document); every other rule holds
+   */
+  citations?: boolean;
+}
+
+/** Every problem, as "file record "id": message" lines (npm run geodata:check prints them). */
+export function validateGazetteer(records: GazetteerRecord[], corpusTexts?: string[], options: GazetteerRuleOptions = {}): string[] {
+  return findGazetteerProblems(records, corpusTexts, options).map(
+    (problem) => `${problem.file ? `${problem.file} ` : ''}record "${problem.recordId}": ${problem.message}`,
+  );
+}
+
+/**
+ * Start-up's use of the rule set: the first problem as a GazetteerError naming the layer file
+ * (inside `placesDir`) and the record, with how many more there are.
+ */
+export function refuseGazetteerProblems(records: GazetteerRecord[], placesDir: string, corpusTexts: string[], options: GazetteerRuleOptions = {}): void {
+  const problems = findGazetteerProblems(records, corpusTexts, options);
+  if (problems.length === 0) return;
+  const [first] = problems;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
+  const file = first.file ? displayPath(path.join(placesDir, first.file)) : displayPath(placesDir);
+  throw new GazetteerError(file, first.recordId, `${first.message}${more}`);
+}
+
+/** The rule set both `npm run geodata:check` and start-up apply; empty when the gazetteer is sound. */
+export function findGazetteerProblems(records: GazetteerRecord[], corpusTexts?: string[], options: GazetteerRuleOptions = {}): GazetteerProblem[] {
+  const problems: GazetteerProblem[] = [];
+  const report = (record: GazetteerRecord, message: string) => problems.push({ file: sourceFileOf(record), recordId: record.id, message });
+
+  // Records built in code (tests, other loaders) get the field checks the file loader applies
+  // (records from a file passed them on loading); the rules below only look at sound records.
   const sound = records.filter((record) => {
+    if (sourceFileOf(record) !== undefined) return true;
     const parsed = gazetteerRecordSchema.safeParse(record);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) report(record, `${issue.path.join('.') || '(record)'}: ${issue.message}`);
     }
     return parsed.success;
   });
-  checkSoundRecords(sound, corpusTexts, report);
+  const citations = options.citations ?? true;
+  checkSoundRecords(sound, citations ? corpusTexts : undefined, citations, report);
   return problems;
 }
 
 type Report = (record: GazetteerRecord, message: string) => void;
 
-function checkSoundRecords(records: GazetteerRecord[], corpusTexts: string[] | undefined, report: Report): void {
+function checkSoundRecords(records: GazetteerRecord[], corpusTexts: string[] | undefined, citations: boolean, report: Report): void {
   const seenIds = new Map<string, GazetteerRecord>();
   for (const record of records) {
     const first = seenIds.get(record.id);
@@ -124,7 +161,7 @@ function checkSoundRecords(records: GazetteerRecord[], corpusTexts: string[] | u
       report(record, `precision "${props.precision}" does not suit a ${family} (use ${PRECISIONS_BY_FAMILY[family].join(', ')})`);
     }
 
-    if (props.layer !== 'admin' && !STATUS_SOURCE_PATTERN.test(props.statusSource ?? '')) {
+    if (citations && props.layer !== 'admin' && !STATUS_SOURCE_PATTERN.test(props.statusSource ?? '')) {
       report(record, 'statusSource must name the document the status comes from (doc-000 … doc-004) and its date');
     }
 

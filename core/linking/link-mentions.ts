@@ -14,7 +14,7 @@ export interface LinkedCorpus {
   passageIdsByFeature: Map<string, string[]>;
 }
 
-export function linkMentions(documents: AtlasDocument[], records: GazetteerRecord[], overrides: MentionOverride[] = []): LinkedCorpus {
+export function linkMentions(documents: AtlasDocument[], records: GazetteerRecord[], overrides: MentionOverride[] = [], overridesFile?: string): LinkedCorpus {
   const index = buildNameIndex(records);
   const automatic = documents.map((document) => {
     const named = new Set<string>();
@@ -28,7 +28,7 @@ export function linkMentions(documents: AtlasDocument[], records: GazetteerRecor
       }),
     };
   });
-  const linked = applyMentionOverrides(automatic, overrides, new Set(records.map((r) => r.id)));
+  const linked = applyMentionOverrides(automatic, overrides, new Set(records.map((r) => r.id)), overridesFile);
   return { documents: linked, passageIdsByFeature: passageIdsByFeature(linked) };
 }
 

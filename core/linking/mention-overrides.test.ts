@@ -43,9 +43,9 @@ describe('applyMentionOverrides', () => {
 describe('parseMentionOverrides', () => {
   it('requires a reason and the stated text, naming the entry', () => {
     const entry = { ...base, reason: 'why' };
-    expect(() => parseMentionOverrides(JSON.stringify({ overrides: [base, entry] }), 'x.json')).toThrow(/x\.json override #2: reason/);
-    expect(() => parseMentionOverrides('{', 'x.json')).toThrow(/not valid JSON/);
-    expect(() => parseMentionOverrides('[]', 'x.json')).toThrow(/must be/);
+    expect(() => parseMentionOverrides(JSON.stringify({ overrides: [base, entry] }), 'x.json')).toThrow(/x\.json override #2 \(line 1\): reason: must say why/);
+    expect(() => parseMentionOverrides('{', 'x.json')).toThrow(/x\.json: not valid JSON at line 1, column 2/);
+    expect(() => parseMentionOverrides('[]', 'x.json')).toThrow(/x\.json: .*expected object/);
   });
 
   it('reads the reviewed file, every entry with a reason', () => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { AtlasDocument, Mention } from '../../types/atlas';
 import { CURATION_DIR } from '../atlas-inputs';
+import { DataFileError, displayPath, parseDataText, readDataText, recordsIn } from '../data-file';
 
 export const MENTION_OVERRIDES_FILE = path.join(CURATION_DIR, 'mention-overrides.json');
 
@@ -25,46 +26,37 @@ const overrideSchema = z.strictObject({
 
 const overridesFileSchema = z.strictObject({
   about: z.string().optional(),
-  overrides: z.array(z.unknown()),
+  overrides: z.array(overrideSchema),
 });
 
 export type MentionOverride = z.infer<typeof overrideSchema>;
 
-export class MentionOverrideError extends Error {
+const FIX = 'correct or remove the override';
+
+export class MentionOverrideError extends DataFileError {
   constructor(
-    readonly file: string,
+    file: string,
     /** 1-based position of the entry in the file, or null when the file itself is bad */
     readonly entry: number | null,
     readonly summary: string,
-    readonly detail: string,
+    detail: string,
   ) {
-    super(`${path.basename(file)}${entry === null ? '' : ` override #${entry}${summary ? ` (${summary})` : ''}`}: ${detail}`);
-    this.name = 'MentionOverrideError';
+    super(displayPath(file), entry === null ? null : `override #${entry}${summary ? ` (${summary})` : ''}`, detail, FIX);
   }
 }
 
+/** The reviewed overrides; none when the file does not exist. */
 export function loadMentionOverrides(file = MENTION_OVERRIDES_FILE): MentionOverride[] {
   if (!fs.existsSync(file)) return [];
-  return parseMentionOverrides(fs.readFileSync(file, 'utf8'), file);
+  return parseMentionOverrides(readDataText(file), file);
 }
 
 export function parseMentionOverrides(json: string, file = MENTION_OVERRIDES_FILE): MentionOverride[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    throw new MentionOverrideError(file, null, '', `not valid JSON (${(error as Error).message})`);
-  }
-  const parsedFile = overridesFileSchema.safeParse(data);
-  if (!parsedFile.success) throw new MentionOverrideError(file, null, '', 'must be {"overrides": [...]}');
-  return parsedFile.data.overrides.map((entry, i) => {
-    const parsed = overrideSchema.safeParse(entry);
-    if (!parsed.success) {
-      const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(entry)'}: ${issue.message}`).join('; ');
-      throw new MentionOverrideError(file, i + 1, '', detail);
-    }
-    return parsed.data;
-  });
+  return parseDataText(json, overridesFileSchema, {
+    name: displayPath(file),
+    recordOf: recordsIn('overrides', (_entry, i) => `override #${i + 1}`),
+    fix: FIX,
+  }).overrides;
 }
 
 export function describeOverride(o: MentionOverride): string {

@@ -26,7 +26,7 @@ export class ContextAliasError extends Error {
     readonly alias: string,
     readonly detail: string,
   ) {
-    super(`gazetteer record "${recordId}": context alias "${alias}" ${detail}`);
+    super(`gazetteer record "${recordId}": context alias "${alias}" ${detail}; correct the record's contextAliases`);
     this.name = 'ContextAliasError';
   }
 }

@@ -3,10 +3,10 @@
  * why each links to nothing. What no entry explains is a gap the mentions report shows apart;
  * an entry that explains nothing any more is stale and is reported too.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { CURATION_DIR } from '../atlas-inputs';
+import { DataFileError, displayPath, readDataFile, recordsIn } from '../data-file';
 import { searchForm } from '../text/script-convert';
 import type { UnlinkedGroup } from './unlinked-terms';
 
@@ -39,35 +39,32 @@ export type UnlinkedExplanation = z.infer<typeof explanationSchema>;
 
 const fileSchema = z.strictObject({ about: z.string().optional(), explanations: z.array(explanationSchema) });
 
-export class UnlinkedExplanationsError extends Error {
-  constructor(
-    readonly file: string,
-    readonly detail: string,
-  ) {
-    super(`${path.basename(file)}: ${detail}`);
-    this.name = 'UnlinkedExplanationsError';
+const FIX = 'correct or remove the explanation';
+
+export class UnlinkedExplanationsError extends DataFileError {
+  constructor(file: string, key: string | null, detail: string) {
+    super(displayPath(file), key, detail, FIX);
   }
 }
 
 export function loadUnlinkedExplanations(file = UNLINKED_EXPLAINED_FILE): UnlinkedExplanation[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new UnlinkedExplanationsError(file, `cannot read (${(error as Error).message})`);
-  }
-  const parsed = fileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new UnlinkedExplanationsError(file, `${issue.path.join('.')}: ${issue.message}`);
-  }
+  const { explanations } = readDataFile(file, fileSchema, {
+    setting: 'CURATION_DIR',
+    recordOf: recordsIn('explanations', (entry, i) => `explanation #${i + 1}${textOf(entry)}`),
+    fix: FIX,
+  });
   const seen = new Set<string>();
-  for (const entry of parsed.data.explanations) {
+  explanations.forEach((entry, i) => {
     const key = `${entry.match ?? 'exact'}:${searchForm(entry.text)}`;
-    if (seen.has(key)) throw new UnlinkedExplanationsError(file, `"${entry.text}" is explained twice`);
+    if (seen.has(key)) throw new UnlinkedExplanationsError(file, `explanation #${i + 1} ("${entry.text}")`, 'explains a string an earlier entry explains');
     seen.add(key);
-  }
-  return parsed.data.explanations;
+  });
+  return explanations;
+}
+
+function textOf(entry: unknown): string {
+  const text = (entry as { text?: unknown } | null)?.text;
+  return typeof text === 'string' ? ` ("${text}")` : '';
 }
 
 export interface ExplainedGroup {

@@ -47,8 +47,11 @@ export type AtlasContent = Omit<AtlasStore, 'claims'>;
 
 export interface BuildOptions {
   overrides?: MentionOverride[];
+  /** where the overrides came from, for errors naming them */
+  overridesFile?: string;
   /** reviewed corrections of extracted claims (none when omitted) */
   corrections?: ClaimCorrection[];
+  correctionsFile?: string;
   /** where a layer switches from GeoJSON to vector tiles (default: layer-source-policy.ts) */
   threshold?: LayerSourceThreshold;
   /** the editors' decisions from the database; when given, they replace `overrides` */
@@ -58,8 +61,12 @@ export interface BuildOptions {
 }
 
 export class AtlasDataError extends Error {
-  constructor(detail: string) {
-    super(detail);
+  constructor(
+    detail: string,
+    /** what to do about it */
+    readonly fix: string,
+  ) {
+    super(`${detail}; ${fix}`);
     this.name = 'AtlasDataError';
   }
 }
@@ -68,20 +75,23 @@ export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], rec
   const { overrides = [], corrections = [], threshold, mentionDecisions } = options;
   const { documents, passageIdsByFeature: citations } = mentionDecisions
     ? linkWithDecisions(ingested, records, mentionDecisions)
-    : linkMentions(ingested, records, overrides);
+    : linkMentions(ingested, records, overrides, options.overridesFile);
   const features = records.map((record) => toFeature(record, citations.get(record.id) ?? []));
   const featureById = new Map(features.map((f) => [f.id, f]));
-  if (featureById.size !== features.length) throw new AtlasDataError('two gazetteer records share an id');
+  if (featureById.size !== features.length) throw new AtlasDataError('two gazetteer records share an id', 'give each record its own id (npm run geodata:check names them)');
 
   const layerCollections = new Map<LayerId, AtlasFeatureCollection>();
   for (const layer of catalog.layers) layerCollections.set(layer.id, { type: 'FeatureCollection', features: [] });
   for (const feature of features) {
     const collection = layerCollections.get(feature.properties.layer);
-    if (!collection) throw new AtlasDataError(`feature ${feature.id} is in layer ${feature.properties.layer}, which the catalogue lacks`);
+    if (!collection) throw new AtlasDataError(`feature ${feature.id} is in layer ${feature.properties.layer}, which the catalogue lacks`, 'add the layer to the layer catalogue (geodata/layers.json)');
     collection.features.push(feature);
   }
   const { descriptors: layers, archives: layerArchives } = deliverLayers(
-    catalog.layers.map((layer) => ({ ...layer, featureCount: layerCollections.get(layer.id)!.features.length })),
+    catalog.layers.map((layer) => {
+      const group = catalog.groups.find((g) => g.id === layer.group)!;
+      return { ...layer, group_title_zh: group.title_zh, group_title_en: group.title_en, featureCount: layerCollections.get(layer.id)!.features.length };
+    }),
     layerCollections,
     threshold,
   );
@@ -103,7 +113,7 @@ export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], rec
     featureVersions: options.featureVersions,
     revision: options.revision,
   };
-  return { ...content, claims: buildClaimsIndex(content, corrections) };
+  return { ...content, claims: buildClaimsIndex(content, corrections, options.correctionsFile) };
 }
 
 /** The linker's mentions, then the editors' decisions (tolerant: a decision that no longer fits does nothing). */

@@ -3,7 +3,7 @@
  * as a PMTiles archive of vector tiles (geojson-vt + @maplibre/vt-pbf, written by
  * tiles/pmtiles/pmtiles-writer.ts), to find where a GeoJSON source stops being smooth;
  * and the same points as gazetteer records added to a copy of geodata/places, so the real
- * atlas can be started with them (`PLACES_DIR=…`).
+ * atlas can be started with them (`SYNTHETIC_PLACES=1 PLACES_DIR=…`).
  *
  *   npx tsx scripts/bench/generate-large-layer.ts [--count 100000] [--out DIR]
  *   npx tsx scripts/bench/generate-large-layer.ts --places [--count 100000] [--out DIR]
@@ -105,7 +105,8 @@ export function writeLargeLayer(dir: string, count = LARGE_LAYER_DEFAULTS.count)
 
 /**
  * A copy of the gazetteer (geodata/places) whose `layer` file gains `count` seeded sites: valid
- * records (the schema the server loads), named so that no document mentions them.
+ * records (every gazetteer rule but the two that tie a place to the documents: start the atlas
+ * on them with SYNTHETIC_PLACES=1), named so that no document mentions them.
  */
 export function writeScalePlaces(dir: string, count = LARGE_LAYER_DEFAULTS.count, layer = 'parks'): { dir: string; bytes: number } {
   const source = path.join(import.meta.dirname, '../../geodata/places');
@@ -147,7 +148,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (process.argv.includes('--places')) {
     const places = writeScalePlaces(out, Number(arg('count') ?? LARGE_LAYER_DEFAULTS.count));
     console.log(`gazetteer with ${arg('count') ?? LARGE_LAYER_DEFAULTS.count} extra sites in ${places.dir} (${(places.bytes / 1e6).toFixed(1)} MB parks.geojson)`);
-    console.log(`  start the atlas on it: PLACES_DIR=${places.dir} npm start`);
+    console.log(`  start the atlas on it: SYNTHETIC_PLACES=1 PLACES_DIR=${places.dir} npm start`);
     process.exit(0);
   }
   const files = writeLargeLayer(out, Number(arg('count') ?? LARGE_LAYER_DEFAULTS.count));

@@ -44,7 +44,8 @@ export async function runScaleAtlasBench(workDir: string, log: (line: string) =>
   try {
     for (const delivery of ['baseline', 'vector', 'geojson'] as const) {
       const env: Record<string, string> = { RATE_LIMIT_SCALE: '100000' };
-      if (delivery !== 'baseline') env.PLACES_DIR = places.dir;
+      // the seeded sites are named in no document: the rules tying places to the documents are off for them
+      if (delivery !== 'baseline') Object.assign(env, { PLACES_DIR: places.dir, SYNTHETIC_PLACES: '1' });
       if (delivery === 'geojson') Object.assign(env, { GEOJSON_MAX_FEATURES: String(10 ** 9), GEOJSON_MAX_BYTES: String(10 ** 12) });
       const started = performance.now();
       const server = await spawnServer({ env, timeoutMs: o.startTimeoutMs });

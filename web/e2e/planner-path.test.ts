@@ -18,6 +18,11 @@ describe('the planner in a browser', () => {
     await waitForLayers(page);
     const boxes = page.getByRole('checkbox');
     expect(await boxes.count()).toBeGreaterThanOrEqual(4);
+    // the groups come from /api/layers, titled and ordered as the layer catalogue has them
+    const legends = await page.locator('.layer-group > legend').allTextContents();
+    expect(legends.map((title, i) => [testStore().catalog.groups[i]?.title_zh, testStore().catalog.groups[i]?.title_en].includes(title))).toEqual(
+      testStore().catalog.groups.map(() => true),
+    );
 
     const rail = page.getByRole('checkbox', { name: /铁路/ }).first();
     expect(await rail.isChecked()).toBe(true);

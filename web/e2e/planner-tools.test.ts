@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measurePath } from '../src/tools/measure';
 import { placeById } from '../src/tools/places.fixture';
+import { testStore } from '../../api/test/support/test-app';
 import { offMachineRequests, openPage, useHarness, waitForLayers, type PageRecord } from './browser-harness';
 
 /** the tools' button names in either interface language (web/src/tools/tool-strings.ts) */
@@ -173,6 +174,11 @@ describe('the planner tools in a browser', () => {
     expect(colours).toBeGreaterThan(8);
     await expect.poll(() => dialog.locator('.print-sources li').count()).toBeGreaterThanOrEqual(5);
     expect(await dialog.locator('.print-legend .legend').count()).toBe(1);
+    // the sheet's layer list names the visible layers as /api/layers titles them
+    const printed = await dialog.locator('.print-layers li').allTextContents();
+    const titles = testStore().layers.flatMap((layer) => [layer.title_zh, layer.title_en]);
+    expect(printed.length).toBeGreaterThan(0);
+    for (const label of printed) expect(titles).toContain(label.trim());
 
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /保存 PNG|Save PNG/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/^wuzhen-atlas-\d{4}-\d{2}-\d{2}\.png$/);

@@ -69,10 +69,18 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
             200: json(
               {
                 type: 'object',
-                properties: { status: { const: 'ok' }, basemap: { type: ['string', 'null'], description: 'the basemap archive in use (GET /api/basemap)' } },
+                properties: {
+                  status: { enum: ['ok', 'degraded'], description: 'degraded: a tile archive other than the basemap could not be read at start-up; everything else is served' },
+                  basemap: { type: ['string', 'null'], description: 'the basemap archive in use (GET /api/basemap)' },
+                  archives: {
+                    type: 'object',
+                    additionalProperties: { type: 'string' },
+                    description: 'each archive in the tiles folder: "ok", or "unreadable: " and what is wrong with it',
+                  },
+                },
                 required: ['status'],
               },
-              'Data is loaded',
+              'Data is loaded and checked',
             ),
           },
         },
@@ -188,7 +196,9 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
             id: { type: 'string' },
             title_zh: { type: 'string' },
             title_en: { type: 'string' },
-            group: { type: 'string' },
+            group: { type: 'string', description: 'the theme the layer is listed under; the layers of a group are adjacent, groups in legend order' },
+            group_title_zh: { type: 'string' },
+            group_title_en: { type: 'string' },
             geometryType: { enum: ['Point', 'LineString', 'Polygon'] },
             featureCount: { type: 'integer' },
             delivery: {
@@ -197,7 +207,7 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
             },
             tiles: { type: 'string', description: 'path of the layer\'s PMTiles archive (only when delivery is vector); its vector layer is named after the layer id' },
           },
-          required: ['id', 'title_zh', 'title_en', 'group', 'geometryType', 'featureCount', 'delivery'],
+          required: ['id', 'title_zh', 'title_en', 'group', 'group_title_zh', 'group_title_en', 'geometryType', 'featureCount', 'delivery'],
         },
         FeatureProperties: {
           type: 'object',

@@ -1,16 +1,20 @@
 import type { Express } from 'express';
+import { healthReport, type ArchiveStatuses } from '../tiles/archive-health';
 import type { BasemapChoice } from '../tiles/basemap-choice';
 
 /**
  * The server only listens once data is loaded and validated, so answering at all means ready.
- * `basemap` names the basemap archive in use (null when none can be read: the map has no base).
+ * With the start-up check of the tile archives it also lists each archive: "ok", or what made
+ * it unreadable (status "degraded", still 200: everything else is served). `basemap` names the
+ * basemap archive in use (null when none can be read: the map has no base).
  */
-export function setupHealth(app: Express, basemaps: BasemapChoice): void {
+export function setupHealth(app: Express, basemaps: BasemapChoice, archives?: ArchiveStatuses): void {
+  const report = archives ? healthReport(archives) : { status: 'ok' };
   app.get('/api/health', async (_req, res) => {
     const basemap = await basemaps.current().then(
       (info) => info.archive,
       () => null,
     );
-    res.json({ status: 'ok', basemap });
+    res.json({ ...report, basemap });
   });
 }

@@ -21,11 +21,11 @@ describe('start-up readiness', () => {
         }
       }
       expect(first?.status).toBe(200);
-      expect(await first!.json()).toMatchObject({ status: 'ok' });
+      expect(await first!.json()).toMatchObject({ status: 'ok', archives: { basemap: 'ok' }, basemap: 'basemap' });
       // before it answered, nothing listened at all
       expect(new Set(refusals)).toEqual(new Set(refusals.length ? ['ECONNREFUSED'] : []));
       // it said it was ready (data counted) before health could answer
-      expect(server.output().stdout).toMatch(/\d+ places, \d+ documents, \d+ passages \(ready in \d+ ms\)/);
+      expect(server.output().stdout).toMatch(/\d+ places, \d+ documents, \d+ passages; database .+ \(ready in \d+ ms\)/);
 
       const layers = (await (await fetch(`${server.origin}/api/layers`)).json()) as Array<{ featureCount: number }>;
       expect(layers.length).toBeGreaterThan(0);

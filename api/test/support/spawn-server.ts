@@ -44,7 +44,8 @@ export async function spawnServer(options: SpawnOptions = {}): Promise<SpawnedSe
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'api/src/server.ts')], {
     cwd: REPO_ROOT,
     // loopback only, whatever HOST the caller's shell has; a test of HOST passes its own
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...options.env },
+    // each server its own database: the embedded one in memory unless the test names another
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: 'memory://', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

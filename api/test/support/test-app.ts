@@ -19,7 +19,7 @@ export function testStore(): AtlasStore {
 /** Rate limiting is off unless a test asks for it, so request counts never change an answer. */
 /** `tilesDir`: another tiles folder than the repository's (e.g. one with an OpenStreetMap extract). */
 export function testApp(
-  options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit']; store?: AtlasStore; accounts?: AppOptions['accounts']; tilesDir?: string } = {},
+  options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit']; store?: AtlasStore; accounts?: AppOptions['accounts']; tilesDir?: string; archives?: AppOptions['archives'] } = {},
 ): Express {
   const config = configFromEnv({});
   return createApp(fixedSource(options.store ?? testStore()), {
@@ -27,5 +27,6 @@ export function testApp(
     webDistDir: options.withWeb ? config.webDistDir : undefined,
     rateLimit: options.rateLimit ?? false,
     accounts: options.accounts,
+    archives: options.archives,
   });
 }

@@ -1,13 +1,11 @@
 import type { LayerDescriptor } from '../../../types/atlas';
 import { STRINGS, type Lang } from '../i18n/strings';
 import { LAYER_COLOURS } from '../map/thematic-palette';
-import type { LayerCatalogGroups } from '../state/layer-groups';
 import { groupLayers } from '../state/layer-groups';
 import { Legend } from './Legend';
 
 interface Props {
   descriptors: LayerDescriptor[];
-  groups: LayerCatalogGroups;
   visible: Set<string>;
   /** per layer, how many places pass the filters (null: no filter) */
   counts: Map<string, number> | null;
@@ -16,12 +14,12 @@ interface Props {
 }
 
 /** Layer toggles grouped by theme, each a real checkbox labelled with the layer's name. */
-export function LayerPanel({ descriptors, groups, visible, counts, lang, onToggle }: Props) {
+export function LayerPanel({ descriptors, visible, counts, lang, onToggle }: Props) {
   const t = STRINGS[lang];
   return (
     <section className="layer-panel" aria-labelledby="layers-heading">
       <h2 id="layers-heading">{t.layers}</h2>
-      {groupLayers(descriptors, groups).map((group) => (
+      {groupLayers(descriptors).map((group) => (
         <fieldset key={group.id} className="layer-group">
           <legend>{lang === 'zh' ? group.title_zh : group.title_en}</legend>
           {group.layers.map((layer) => (

@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
 import type { AtlasFeature, DocumentMeta, LayerDescriptor } from '../../../types/atlas';
-import catalog from '../../../geodata/layers.json';
 import { STRINGS, type Lang } from '../i18n/strings';
 import type { AtlasMap } from '../map/atlas-map';
 import type { FeatureFilter } from '../state/feature-filter';
@@ -39,7 +38,7 @@ export function Sidebar(props: Props) {
   const t = STRINGS[lang];
   return (
     <aside id="sidebar" className={`sidebar${props.open ? ' open' : ''}`} aria-label={t.layers}>
-      <LayerPanel descriptors={props.descriptors} groups={catalog.groups} visible={places.visible} counts={places.counts} lang={lang} onToggle={props.onToggleLayer} />
+      <LayerPanel descriptors={props.descriptors} visible={places.visible} counts={places.counts} lang={lang} onToggle={props.onToggleLayer} />
       <FilterPanel filter={places.filter} documents={props.documents} lang={lang} onChange={props.onFilter} />
       <FeatureList
         features={places.shown}
@@ -51,7 +50,7 @@ export function Sidebar(props: Props) {
         <MeasureTool atlas={atlas} lang={lang} />
         <ReachTool atlas={atlas} lang={lang} selected={selected} features={places.features} onSelectFeature={onSelectFeature} />
         <ZoneQuery atlas={atlas} lang={lang} selected={selected} features={places.features} onSelectFeature={onSelectFeature} />
-        <PrintView atlas={atlas} lang={lang} selected={selected} />
+        <PrintView atlas={atlas} lang={lang} selected={selected} descriptors={props.descriptors} />
         <FactsControl atlas={atlas} features={places.features} lang={lang} onOpenPassage={props.onOpenPassage} />
         </Suspense>
       </section>

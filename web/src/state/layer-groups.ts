@@ -1,4 +1,4 @@
-/** Layers grouped by theme, in catalogue order, for the layer panel. */
+/** Layers grouped by theme for the layer panel, from the descriptors alone (GET /api/layers). */
 import type { LayerDescriptor } from '../../../types/atlas';
 
 export interface LayerGroup {
@@ -6,13 +6,22 @@ export interface LayerGroup {
   title_zh: string;
   title_en: string;
 }
-export type LayerCatalogGroups = LayerGroup[];
 
-export function groupLayers(descriptors: LayerDescriptor[], groups: LayerCatalogGroups): Array<LayerGroup & { layers: LayerDescriptor[] }> {
-  const known = groups.map((group) => ({ ...group, layers: descriptors.filter((d) => d.group === group.id) }));
-  const other = descriptors.filter((d) => !groups.some((g) => g.id === d.group));
-  const all = other.length ? [...known, { id: 'other', title_zh: '其他', title_en: 'Other', layers: other }] : known;
-  return all.filter((group) => group.layers.length > 0);
+/**
+ * Groups in the order their first layer appears, layers in catalogue order: the catalogue
+ * lists layers group by group (core/store/layer-catalog.ts), so this is its legend order.
+ */
+export function groupLayers(descriptors: LayerDescriptor[]): Array<LayerGroup & { layers: LayerDescriptor[] }> {
+  const groups = new Map<string, LayerGroup & { layers: LayerDescriptor[] }>();
+  for (const descriptor of descriptors) {
+    let group = groups.get(descriptor.group);
+    if (!group) {
+      group = { id: descriptor.group, title_zh: descriptor.group_title_zh, title_en: descriptor.group_title_en, layers: [] };
+      groups.set(descriptor.group, group);
+    }
+    group.layers.push(descriptor);
+  }
+  return [...groups.values()];
 }
 
 /** Layers shown when the link names none: everything but the administrative context. */

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { STATUSES, type DocumentMeta, type GeometryFamily, type LayerId, type Precision } from '../../../types/atlas';
-import catalog from '../../../geodata/layers.json';
+import { STATUSES, type DocumentMeta, type LayerDescriptor, type Precision } from '../../../types/atlas';
 import { api } from '../api/client';
 import { Legend } from '../components/Legend';
 import { PRECISION_LABELS, STATUS_LABELS, STRINGS } from '../i18n/strings';
@@ -14,7 +13,10 @@ import { placeName, type PlannerToolProps } from './ToolPanel';
 import './tools.css';
 import './print.css';
 
-type Props = Pick<PlannerToolProps, 'atlas' | 'lang' | 'selected'>;
+type Props = Pick<PlannerToolProps, 'atlas' | 'lang' | 'selected'> & {
+  /** the layers as GET /api/layers describes them, in legend order */
+  descriptors: LayerDescriptor[];
+};
 
 const PRECISIONS: Precision[] = ['surveyed', 'approximate', 'schematic', 'indicative'];
 
@@ -22,7 +24,7 @@ const PRECISIONS: Precision[] = ['surveyed', 'approximate', 'schematic', 'indica
  * A print layout of the current map: title, date, the map with scale bar and north arrow, the
  * legend and the source documents; printed with window.print() or saved as one PNG.
  */
-export function PrintView({ atlas, lang, selected }: Props) {
+export function PrintView({ atlas, lang, selected, descriptors }: Props) {
   const t = TOOL_STRINGS[lang];
   const app = STRINGS[lang];
   const titleId = useId();
@@ -47,7 +49,7 @@ export function PrintView({ atlas, lang, selected }: Props) {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
     const abort = new AbortController();
     if (atlas) {
-      setLayers(visibleLayers(atlas.map, lang));
+      setLayers(visibleLayers(atlas.map, lang, descriptors));
       captureMap(atlas.map).then(
         (shot) => !abort.signal.aborted && setSnapshot({ shot, url: shot.canvas.toDataURL('image/png') }),
         (err: Error) => !abort.signal.aborted && setError(fill(t.snapshotFailed, { error: err.message })),
@@ -147,16 +149,16 @@ export function PrintView({ atlas, lang, selected }: Props) {
 }
 
 /** The thematic layers shown on the map now, in legend order, named in the interface language. */
-function visibleLayers(map: NonNullable<PlannerToolProps['atlas']>['map'], lang: PlannerToolProps['lang']): SheetLegendLayer[] {
-  return catalog.layers
+function visibleLayers(map: NonNullable<PlannerToolProps['atlas']>['map'], lang: PlannerToolProps['lang'], descriptors: LayerDescriptor[]): SheetLegendLayer[] {
+  return descriptors
     .filter((layer) => {
-      const first = thematicLayers(layer.id as LayerId, layer.geometryType as GeometryFamily, lang)[0].id;
+      const first = thematicLayers(layer.id, layer.geometryType, lang)[0].id;
       return Boolean(map.getLayer(first)) && map.getLayoutProperty(first, 'visibility') !== 'none';
     })
     .map((layer) => ({
       label: lang === 'zh' ? layer.title_zh : layer.title_en,
-      colour: LAYER_COLOURS[layer.id as LayerId],
-      family: layer.geometryType as GeometryFamily,
+      colour: LAYER_COLOURS[layer.id],
+      family: layer.geometryType,
     }));
 }
 
