@@ -2,8 +2,10 @@
  * npm run atlas -- <command>: looking after the atlas's database from the command line.
  *   export DIR            the curated state as files (places per layer, mentions.json, history.jsonl)
  *   import DIR [--by NAME] restores an export into an empty database (a new DATA_DIR or PostgreSQL database)
+ *   token create --role editor|admin --name NAME | token revoke NAME    bearer tokens for scripts
+ *   user add NAME [--role editor|admin]                                  a browser login (password on stdin)
  * The database is the server's: DATABASE_URL, else the embedded one under DATA_DIR (default ./data).
- * Each command is one entry of COMMANDS; `token` and `user` (accounts) join them the same way.
+ * Each command is one entry of COMMANDS; the accounts commands are scripts/atlas-accounts.ts.
  */
 import path from 'node:path';
 import { openAtlasStorage, type AtlasStorage } from '../core/db/atlas-storage';
@@ -11,6 +13,7 @@ import { exportState } from '../core/db/export-state';
 import { importState } from '../core/db/import-state';
 import { databaseConfigFromEnv, describeDatabase } from '../core/db/open-sql-client';
 import { StorageError } from '../core/db/storage-errors';
+import { ACCOUNT_COMMANDS, runAccountsCommand } from './atlas-accounts';
 
 export interface AtlasCommand {
   usage: string;
@@ -45,11 +48,29 @@ export const COMMANDS: Record<string, AtlasCommand> = {
 
 class UsageError extends Error {}
 
+/** token / user: the accounts live in the server's database (seeded like the server's on first open). */
+async function accountsCommand(argv: string[]): Promise<number> {
+  const database = databaseConfigFromEnv();
+  let storage: AtlasStorage | null = null;
+  try {
+    storage = await openAtlasStorage({ database });
+    return await runAccountsCommand(argv, storage.accounts, process);
+  } catch (error) {
+    if (!(error instanceof StorageError)) throw error;
+    console.error(`atlas ${argv[0]} (${describeDatabase(database)}): ${error.message}`);
+    return 1;
+  } finally {
+    await storage?.close();
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
+  if ((ACCOUNT_COMMANDS as readonly string[]).includes(name ?? '')) return accountsCommand(argv);
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    console.error(`usage: npm run atlas -- <command>\n${Object.values(COMMANDS).map((c) => `  ${c.usage}`).join('\n')}`);
+    const usages = [...Object.values(COMMANDS).map((c) => c.usage), 'token create --role editor|admin --name NAME', 'token revoke NAME', 'user add NAME [--role editor|admin]'];
+    console.error(`usage: npm run atlas -- <command>\n${usages.map((u) => `  ${u}`).join('\n')}`);
     return 2;
   }
   const database = databaseConfigFromEnv();
