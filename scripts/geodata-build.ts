@@ -10,7 +10,8 @@ import type { FeatureCollection } from 'geojson';
 import { LAYER_IDS, type GazetteerRecord, type LayerId } from '../types/atlas';
 import { readCorpusTexts } from '../core/gazetteer/corpus-names';
 import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
-import { validateGazetteer } from '../core/gazetteer/validate-gazetteer';
+import { overrideLinkedIds, validateGazetteer } from '../core/gazetteer/validate-gazetteer';
+import { loadMentionOverrides } from '../core/linking/mention-overrides';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const defaults = {
@@ -29,7 +30,9 @@ export function compileLayer(records: GazetteerRecord[], layer: LayerId): Featur
 
 function main(): number {
   const records = loadGazetteer(defaults.placesDir);
-  const problems = validateGazetteer(records, readCorpusTexts(defaults.corpusDir));
+  const problems = validateGazetteer(records, readCorpusTexts(defaults.corpusDir), {
+    linkedByOverride: overrideLinkedIds(loadMentionOverrides()),
+  });
   if (problems.length > 0) {
     console.error(`not building: ${problems.length} problem(s); run npm run geodata:check`);
     for (const problem of problems) console.error(`  - ${problem}`);

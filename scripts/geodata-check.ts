@@ -6,7 +6,8 @@ import path from 'node:path';
 import { LAYER_IDS, PRECISIONS, STATUSES, type GazetteerRecord } from '../types/atlas';
 import { readCorpusTexts } from '../core/gazetteer/corpus-names';
 import { GazetteerError, loadGazetteer } from '../core/gazetteer/load-gazetteer';
-import { validateGazetteer } from '../core/gazetteer/validate-gazetteer';
+import { overrideLinkedIds, validateGazetteer } from '../core/gazetteer/validate-gazetteer';
+import { loadMentionOverrides } from '../core/linking/mention-overrides';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const defaults = {
@@ -43,7 +44,9 @@ function main(): number {
     }
     throw error;
   }
-  const problems = validateGazetteer(records, readCorpusTexts(defaults.corpusDir));
+  const problems = validateGazetteer(records, readCorpusTexts(defaults.corpusDir), {
+    linkedByOverride: overrideLinkedIds(loadMentionOverrides()),
+  });
   console.log(summaryTable(records));
   if (problems.length > 0) {
     console.error(`\n${problems.length} problem(s):`);

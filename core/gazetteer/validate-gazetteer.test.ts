@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadMentionOverrides } from '../linking/mention-overrides';
 import { readCorpusTexts } from './corpus-names';
 import { loadGazetteer } from './load-gazetteer';
-import { validateGazetteer } from './validate-gazetteer';
+import { overrideLinkedIds, validateGazetteer } from './validate-gazetteer';
 
 const IN = path.join(import.meta.dirname, 'test/in');
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -12,7 +13,9 @@ const problemsOf = (dir: string, corpus?: string[]) => validateGazetteer(loadGaz
 
 describe('validateGazetteer on the real gazetteer', () => {
   it('finds no problems, with every place named in the corpus', () => {
-    const problems = validateGazetteer(loadGazetteer(path.join(ROOT, 'geodata/places')), readCorpusTexts(CORPUS));
+    const problems = validateGazetteer(loadGazetteer(path.join(ROOT, 'geodata/places')), readCorpusTexts(CORPUS), {
+      linkedByOverride: overrideLinkedIds(loadMentionOverrides()),
+    });
     expect(problems).toEqual([]);
   });
 });
@@ -36,6 +39,8 @@ describe('validateGazetteer on hand-made fixtures', () => {
     ['traditional-name', /name "烏鎮實驗室" is not Simplified Chinese/],
     ['no-status-source', /statusSource must name the document/],
     ['shared-name', /name "乌镇测试园" is also a name of "test-park"/],
+    ['reference-too-far', /record "test-park": lies 1\.9 km from its reference \(120\.52, 30\.75; .*\), more than the 0\.1 km its precision "surveyed" allows/],
+    ['missing-translation', /geometrySource_zh is missing[^]*notes_zh is missing/],
   ])('%s fails with a clear message', (dir, message) => {
     const problems = problemsOf(dir);
     expect(problems.join('\n')).toMatch(message);
@@ -46,6 +51,15 @@ describe('validateGazetteer on hand-made fixtures', () => {
     const { name_en: _dropped, ...rest } = park.properties;
     const problems = validateGazetteer([{ ...park, properties: rest as typeof park.properties }]);
     expect(problems.join('\n')).toMatch(/record "test-park": properties\.name_en: /);
+  });
+
+  it('refuses an event name as a place name or alias when the gazetteer loads (issue 16: 乌镇峰会 is no venue)', () => {
+    expect(() => loadGazetteer(path.join(IN, 'event-alias'))).toThrow(/parks\.geojson record "test-park": properties\.aliases\.0: "乌镇测试峰会" names an event \(…峰会\), not a place/);
+  });
+
+  it('counts a place linked by a reviewed override as named in the corpus', () => {
+    const records = loadGazetteer(path.join(IN, 'valid'));
+    expect(validateGazetteer(records, ['别的文字'], { linkedByOverride: new Set(['test-park']) })).toEqual([]);
   });
 
   it('reports a place the corpus never names, and accepts one named in Traditional script with pinyin', () => {
