@@ -20,6 +20,29 @@ describe('validateGazetteer on the real gazetteer', () => {
   });
 });
 
+describe('the issue-16 corrections stay made', () => {
+  const byId = new Map(loadGazetteer(path.join(ROOT, 'geodata/places')).map((r) => [r.id, r]));
+  const point = (id: string) => byId.get(id)!.geometry.coordinates as number[];
+
+  it('puts the EDZ internet park west of 乌镇大道, which the 2015 report says borders it on the east (东临乌镇大道)', () => {
+    const [lon, lat] = point('wuzhen-internet-industrial-park-edz');
+    const avenue = byId.get('wuzhen-avenue')!.geometry.coordinates as number[][];
+    const i = avenue.findIndex(([, y], k) => k > 0 && (avenue[k - 1][1] - lat) * (y - lat) <= 0);
+    const [[x0, y0], [x1, y1]] = [avenue[i - 1], avenue[i]];
+    expect(lon).toBeLessThan(x0 + ((lat - y0) / (y1 - y0)) * (x1 - x0));
+  });
+
+  it('draws 沪杭城际铁路 only as the link its name states, not through Wuzhen', () => {
+    expect(byId.get('shanghai-hangzhou-intercity')!.geometry.coordinates).toHaveLength(2);
+    expect(byId.get('shanghai-hangzhou-intercity')!.properties.precision).toBe('indicative');
+  });
+
+  it('gives the corrected places a reference the check holds them to', () => {
+    for (const id of ['lianshi-town', 'shanghai-hangzhou-hsr', 'shanghai', 'suzhou', 'wuxi']) expect(byId.get(id)!.properties.references?.length, id).toBeGreaterThan(0);
+    expect(byId.get('shanghai-hangzhou-hsr')!.properties.references!.map((r) => r.name)).toContain('海宁西站');
+  });
+});
+
 describe('validateGazetteer on hand-made fixtures', () => {
   it('passes a small valid gazetteer', () => {
     expect(problemsOf('valid', ['乌镇测试园在乌镇'])).toEqual([]);
