@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { LineString, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadMentionOverrides } from '../linking/mention-overrides';
 import { readCorpusTexts } from './corpus-names';
@@ -22,18 +23,18 @@ describe('validateGazetteer on the real gazetteer', () => {
 
 describe('the issue-16 corrections stay made', () => {
   const byId = new Map(loadGazetteer(path.join(ROOT, 'geodata/places')).map((r) => [r.id, r]));
-  const point = (id: string) => byId.get(id)!.geometry.coordinates as number[];
+  const point = (id: string) => (byId.get(id)!.geometry as Point).coordinates;
 
   it('puts the EDZ internet park west of 乌镇大道, which the 2015 report says borders it on the east (东临乌镇大道)', () => {
     const [lon, lat] = point('wuzhen-internet-industrial-park-edz');
-    const avenue = byId.get('wuzhen-avenue')!.geometry.coordinates as number[][];
+    const avenue = (byId.get('wuzhen-avenue')!.geometry as LineString).coordinates;
     const i = avenue.findIndex(([, y], k) => k > 0 && (avenue[k - 1][1] - lat) * (y - lat) <= 0);
     const [[x0, y0], [x1, y1]] = [avenue[i - 1], avenue[i]];
     expect(lon).toBeLessThan(x0 + ((lat - y0) / (y1 - y0)) * (x1 - x0));
   });
 
   it('draws 沪杭城际铁路 only as the link its name states, not through Wuzhen', () => {
-    expect(byId.get('shanghai-hangzhou-intercity')!.geometry.coordinates).toHaveLength(2);
+    expect((byId.get('shanghai-hangzhou-intercity')!.geometry as LineString).coordinates).toHaveLength(2);
     expect(byId.get('shanghai-hangzhou-intercity')!.properties.precision).toBe('indicative');
   });
 
