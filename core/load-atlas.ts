@@ -8,7 +8,7 @@ import { loadClaimCorrections } from './claims/apply-corrections';
 import { ingestCorpus } from './corpus/ingest-corpus';
 import { readCorpusTexts } from './gazetteer/corpus-names';
 import { loadGazetteer } from './gazetteer/load-gazetteer';
-import { refuseGazetteerProblems } from './gazetteer/validate-gazetteer';
+import { overrideLinkedIds, refuseGazetteerProblems } from './gazetteer/validate-gazetteer';
 import { loadMentionOverrides } from './linking/mention-overrides';
 import { buildAtlas, type AtlasStore } from './store/atlas-store';
 import { loadLayerCatalog } from './store/layer-catalog';
@@ -17,9 +17,13 @@ export function loadAtlas(inputs: AtlasInputs): AtlasStore {
   const catalog = loadLayerCatalog(inputs.layersFile);
   const { documents } = ingestCorpus(inputs.corpusDir, { curatedFile: inputs.documentsFile });
   const records = loadGazetteer(inputs.placesDir);
-  refuseGazetteerProblems(records, inputs.placesDir, readCorpusTexts(inputs.corpusDir), { citations: !inputs.syntheticPlaces });
+  const overrides = loadMentionOverrides(inputs.mentionOverridesFile);
+  refuseGazetteerProblems(records, inputs.placesDir, readCorpusTexts(inputs.corpusDir), {
+    citations: !inputs.syntheticPlaces,
+    linkedByOverride: overrideLinkedIds(overrides),
+  });
   return buildAtlas(catalog, documents, records, {
-    overrides: loadMentionOverrides(inputs.mentionOverridesFile),
+    overrides,
     overridesFile: inputs.mentionOverridesFile,
     corrections: loadClaimCorrections(inputs.claimCorrectionsFile),
     correctionsFile: inputs.claimCorrectionsFile,

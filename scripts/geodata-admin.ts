@@ -38,18 +38,20 @@ interface AdminSpec {
   /** the first document that names the area, with its date */
   statusSource: string;
   notes?: string;
+  /** the notes in Chinese (every curated English text has its Chinese twin) */
+  notes_zh?: string;
 }
 
 const ADMIN: AdminSpec[] = [
-  { id: 'tongxiang', statusSource: 'doc-000 (undated; 2020–21)', name_zh: '桐乡市', name_en: 'Tongxiang (county-level city)', aliases: ['桐乡'], category: 'county-level city', file: 'zhe4_jiang1_jia1_xing1', county: '桐乡市', notes: 'Contains the towns of 乌镇, 濮院 and 梧桐街道 named in the documents; no town-level outlines are packaged.' },
+  { id: 'tongxiang', statusSource: 'doc-000 (undated; 2020–21)', name_zh: '桐乡市', name_en: 'Tongxiang (county-level city)', aliases: ['桐乡'], category: 'county-level city', file: 'zhe4_jiang1_jia1_xing1', county: '桐乡市', notes: 'Contains the towns of 乌镇, 濮院 and 梧桐街道 named in the documents; no town-level outlines are packaged.', notes_zh: '包含文献提到的乌镇、濮院和梧桐街道；数据包不含镇级轮廓。' },
   { id: 'haining', statusSource: 'doc-003 (2022-07-13)', name_zh: '海宁市', name_en: 'Haining (county-level city)', aliases: ['海宁'], category: 'county-level city', file: 'zhe4_jiang1_jia1_xing1', county: '海宁市' },
-  { id: 'nanhu-district', statusSource: 'doc-003 (2022-07-13)', name_zh: '南湖区', name_en: 'Nanhu District, Jiaxing', aliases: [], category: 'city district', file: 'zhe4_jiang1_jia1_xing1', county: '南湖区', notes: 'Contains the 湘家荡 area named in doc-003.' },
+  { id: 'nanhu-district', statusSource: 'doc-003 (2022-07-13)', name_zh: '南湖区', name_en: 'Nanhu District, Jiaxing', aliases: [], category: 'city district', file: 'zhe4_jiang1_jia1_xing1', county: '南湖区', notes: 'Contains the 湘家荡 area named in doc-003.', notes_zh: '包含 doc-003 提到的湘家荡区域。' },
   { id: 'xiuzhou-district', statusSource: 'doc-003 (2022-07-13)', name_zh: '秀洲区', name_en: 'Xiuzhou District, Jiaxing', aliases: [], category: 'city district', file: 'zhe4_jiang1_jia1_xing1', county: '秀洲区' },
-  { id: 'nanxun', statusSource: 'doc-002 (2019)', name_zh: '南浔区', name_en: 'Nanxun District, Huzhou', aliases: ['南浔'], category: 'city district', file: 'zhe4_jiang1_hu2_zhou1', county: '南浔区', notes: 'Contains the town of 练市 named in doc-000; no town-level outlines are packaged.' },
+  { id: 'nanxun', statusSource: 'doc-002 (2019)', name_zh: '南浔区', name_en: 'Nanxun District, Huzhou', aliases: ['南浔'], category: 'city district', file: 'zhe4_jiang1_hu2_zhou1', county: '南浔区', notes: 'Contains the town of 练市 named in doc-000; no town-level outlines are packaged.', notes_zh: '包含 doc-000 提到的练市镇；数据包不含镇级轮廓。' },
   { id: 'deqing', statusSource: 'doc-002 (2019)', name_zh: '德清县', name_en: 'Deqing County, Huzhou', aliases: ['德清'], category: 'county', file: 'zhe4_jiang1_hu2_zhou1', county: '德清县' },
   { id: 'jiaxing', statusSource: 'doc-000 (undated; 2020–21)', name_zh: '嘉兴市', name_en: 'Jiaxing (prefecture-level city)', aliases: ['嘉兴'], category: 'prefecture-level city', file: 'zhe4_jiang1_jia1_xing1' },
   { id: 'huzhou', statusSource: 'doc-000 (undated; 2020–21)', name_zh: '湖州市', name_en: 'Huzhou (prefecture-level city)', aliases: ['湖州'], category: 'prefecture-level city', file: 'zhe4_jiang1_hu2_zhou1' },
-  { id: 'hangzhou', statusSource: 'doc-000 (undated; 2020–21)', name_zh: '杭州市', name_en: 'Hangzhou (prefecture-level city)', aliases: ['杭州'], category: 'prefecture-level city', file: 'zhe4_jiang1_hang2_zhou1', notes: 'The outer boundary is unchanged by the 2021 redistricting; the package predates it, so no Hangzhou districts are taken from it.' },
+  { id: 'hangzhou', statusSource: 'doc-000 (undated; 2020–21)', name_zh: '杭州市', name_en: 'Hangzhou (prefecture-level city)', aliases: ['杭州'], category: 'prefecture-level city', file: 'zhe4_jiang1_hang2_zhou1', notes: 'The outer boundary is unchanged by the 2021 redistricting; the package predates it, so no Hangzhou districts are taken from it.', notes_zh: '外边界未因2021年的行政区划调整而改变；数据包早于那次调整，因此未从中取用杭州各区的轮廓。' },
 ];
 
 function packageInfo(): { dir: string; version: string; license: string } {
@@ -124,8 +126,10 @@ function main(): void {
         statusSource: spec.statusSource,
         precision: 'approximate',
         geometrySource: `${spec.county ? 'County outline' : 'City outline (union of its counties)'} from ${PACKAGE}@${pkg.version} (${variant}/${spec.file}), quantised to 1/1024° by the package, simplified to ~100 m by scripts/geodata-admin.ts; datum unstated (possibly GCJ-02, ≤0.6 km off).`,
+        geometrySource_zh: `${spec.county ? '县级轮廓' : '市级轮廓（其下各县区的合并）'}，取自 ${PACKAGE}@${pkg.version}（${variant}/${spec.file}），数据包已量化到1/1024°，经 scripts/geodata-admin.ts 简化到约100米；未说明所用坐标系（可能是GCJ-02，偏差不超过0.6公里）。`,
         sources: [{ source, note: `geojson/${variant}/${spec.file}.geojson, ${taken}` }],
         ...(spec.notes ? { notes: spec.notes } : {}),
+        ...(spec.notes_zh ? { notes_zh: spec.notes_zh } : {}),
       },
     };
   });

@@ -11,7 +11,8 @@ import { LAYER_IDS, type GazetteerRecord, type LayerId } from '../types/atlas';
 import { inputsFromEnv } from '../core/atlas-inputs';
 import { readCorpusTexts } from '../core/gazetteer/corpus-names';
 import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
-import { validateGazetteer } from '../core/gazetteer/validate-gazetteer';
+import { overrideLinkedIds, validateGazetteer } from '../core/gazetteer/validate-gazetteer';
+import { loadMentionOverrides } from '../core/linking/mention-overrides';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const inputs = inputsFromEnv();
@@ -31,7 +32,10 @@ export function compileLayer(records: GazetteerRecord[], layer: LayerId): Featur
 
 function main(): number {
   const records = loadGazetteer(defaults.placesDir);
-  const problems = validateGazetteer(records, readCorpusTexts(defaults.corpusDir), { citations: !inputs.syntheticPlaces });
+  const problems = validateGazetteer(records, readCorpusTexts(defaults.corpusDir), {
+    citations: !inputs.syntheticPlaces,
+    linkedByOverride: overrideLinkedIds(loadMentionOverrides(inputs.mentionOverridesFile)),
+  });
   if (problems.length > 0) {
     console.error(`not building: ${problems.length} problem(s); run npm run geodata:check`);
     for (const problem of problems) console.error(`  - ${problem}`);

@@ -10,7 +10,8 @@ import { readCorpusTexts } from '../core/gazetteer/corpus-names';
 import { DataFileError } from '../core/data-file';
 import { inputsFromEnv } from '../core/atlas-inputs';
 import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
-import { validateGazetteer } from '../core/gazetteer/validate-gazetteer';
+import { overrideLinkedIds, validateGazetteer } from '../core/gazetteer/validate-gazetteer';
+import { loadMentionOverrides } from '../core/linking/mention-overrides';
 
 /** One row per layer: total, then a column per status and per precision. */
 export function summaryTable(records: GazetteerRecord[]): string {
@@ -42,7 +43,10 @@ function main(): number {
     }
     throw error;
   }
-  const problems = validateGazetteer(records, readCorpusTexts(inputs.corpusDir), { citations: !inputs.syntheticPlaces });
+  const problems = validateGazetteer(records, readCorpusTexts(inputs.corpusDir), {
+    citations: !inputs.syntheticPlaces,
+    linkedByOverride: overrideLinkedIds(loadMentionOverrides(inputs.mentionOverridesFile)),
+  });
   console.log(summaryTable(records));
   if (problems.length > 0) {
     console.error(`\n${problems.length} problem(s):`);

@@ -126,10 +126,21 @@ export interface FeatureProperties {
   precision: Precision;
   /** one sentence on where the geometry comes from */
   geometrySource: string;
+  /** the same sentence in Chinese (the curated gazetteer carries it for every place) */
+  geometrySource_zh?: string;
   /** ids of every passage that mentions the feature, in corpus reading order */
   passageIds: string[];
   /** curator's notes: status date, caveats */
   notes?: string;
+  /** the notes in Chinese */
+  notes_zh?: string;
+  /** English words a planner may search for (supercomputer, convention centre), besides name_en */
+  keywords_en?: string[];
+  /**
+   * published coordinates the geometry must honour: each lies within the distance the record's
+   * precision claims of the geometry (`npm run geodata:check` holds it to that)
+   */
+  references?: ReferenceCoordinate[];
   /** which document (and its date) the status comes from */
   statusSource?: string;
   /** where the geometry and facts come from */
@@ -143,6 +154,16 @@ export interface AtlasFeatureCollection extends FeatureCollection<Geometry, Feat
 
 /** GET /api/features/{id}: the feature plus the passages that cite it. */
 export type FeatureWithPassages = AtlasFeature & { passages: Passage[] };
+
+/** A published WGS84 coordinate of a place or of a point on it (a station on a line), with its source. */
+export interface ReferenceCoordinate {
+  /** what the coordinate marks when it is not the place itself, e.g. "海宁西站" on a railway */
+  name?: string;
+  lon: number;
+  lat: number;
+  /** where the coordinate was published, e.g. "Wikipedia (zh): 练市镇, 30°42′35″N 120°24′30″E" */
+  source: string;
+}
 
 /** Where a fact about a place came from (a public source, a package, or our own reasoning). */
 export interface SourceNote {

@@ -14,7 +14,7 @@ export const SEARCH_LIMITS = {
 } as const;
 
 /** How a place matched: its Chinese name, an alias, its English name or keywords, or pinyin. */
-export type PlaceMatchedBy = 'name' | 'alias' | 'english' | 'pinyin';
+export type PlaceMatchedBy = 'name' | 'alias' | 'english' | 'keyword' | 'pinyin';
 
 export type SearchFeature = AtlasFeature & { score: number; matchedBy: PlaceMatchedBy; matchedName: string };
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LAYER_IDS, PRECISIONS, STATUSES } from '../../types/atlas';
+import { eventEnding } from './event-names';
 
 const position = z.tuple([z.number().finite(), z.number().finite()]);
 const ring = z.array(position);
@@ -23,19 +24,39 @@ export const sourceNoteSchema = z.strictObject({
   note: nonEmpty.optional(),
 });
 
+/** A name the linker may match: never an event's (乌镇峰会 names the summit, not its venue). */
+const placeName = nonEmpty.refine((name) => eventEnding(name) === null, {
+  error: (issue) => `"${String(issue.input)}" names an event (…${eventEnding(String(issue.input))}), not a place; an event's name must not link to its venue`,
+});
+
+/** A published coordinate the geometry must honour (types/atlas.ts ReferenceCoordinate). */
+export const referenceCoordinateSchema = z.strictObject({
+  name: nonEmpty.optional(),
+  lon: z.number().finite(),
+  lat: z.number().finite(),
+  source: nonEmpty,
+});
+
+/** An English search word: lower case, letters, digits, spaces and hyphens. */
+const keyword = z.string().regex(/^[a-z0-9][a-z0-9 '&.-]*$/, 'keywords_en are lower-case English words');
+
 export const gazetteerPropertiesSchema = z.strictObject({
-  name_zh: nonEmpty,
+  name_zh: placeName,
   name_en: nonEmpty,
-  aliases: z.array(nonEmpty),
-  contextAliases: z.array(nonEmpty).optional(),
+  aliases: z.array(placeName),
+  contextAliases: z.array(placeName).optional(),
   layer: z.enum(LAYER_IDS),
   category: nonEmpty,
   status: z.enum(STATUSES),
   precision: z.enum(PRECISIONS),
   geometrySource: nonEmpty,
+  geometrySource_zh: nonEmpty.optional(),
   statusSource: nonEmpty.optional(),
   sources: z.array(sourceNoteSchema).min(1),
   notes: nonEmpty.optional(),
+  notes_zh: nonEmpty.optional(),
+  keywords_en: z.array(keyword).optional(),
+  references: z.array(referenceCoordinateSchema).min(1).optional(),
 });
 
 /** A stable lowercase slug: letters, digits and single hyphens. */

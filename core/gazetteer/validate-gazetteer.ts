@@ -1,18 +1,22 @@
 /**
  * The rules a gazetteer must pass before it is served: unique ids and names, the right geometry
  * family per layer, sound RFC 7946 geometry inside the region, plausible areas, parks inside the
- * county they are named after, and every place (admin areas aside) named in the corpus.
+ * county they are named after, geometry within its precision of every published reference
+ * coordinate, the curated text in Chinese as well as English, and every place (admin areas aside)
+ * named in the corpus.
  */
 import path from 'node:path';
 import { booleanIntersects, booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { LAYER_IDS, type GazetteerRecord, type GeometryFamily, type LayerId, type Precision } from '../../types/atlas';
 import { displayPath } from '../data-file';
+import type { MentionOverride } from '../linking/mention-overrides';
 import { searchForm, toSimplified } from '../text/script-convert';
 import { corpusNames } from './corpus-names';
 import { gazetteerRecordSchema } from './gazetteer-schema';
 import { areaKm2, familyOf, geometryProblems } from './geometry-checks';
 import { GazetteerError, layerOfFile, sourceFileOf } from './load-gazetteer';
+import { referenceProblems } from './reference-checks';
 
 export const LAYER_GEOMETRY: Record<LayerId, GeometryFamily> = {
   parks: 'Point',
@@ -76,6 +80,16 @@ export interface GazetteerRuleOptions {
    * place to the documents (named in the corpus, status citing a document); every other rule holds
    */
   citations?: boolean;
+  /**
+   * places a reviewed mention override links (curation/mention-overrides.json `add`): the corpus
+   * names them in words the rules cannot match (场馆 for the summit's venue), which counts as named
+   */
+  linkedByOverride?: ReadonlySet<string>;
+}
+
+/** The places reviewed `add` overrides link (the `linkedByOverride` option). */
+export function overrideLinkedIds(overrides: Pick<MentionOverride, 'action' | 'featureId'>[]): Set<string> {
+  return new Set(overrides.filter((o) => o.action === 'add').map((o) => o.featureId));
 }
 
 /** Every problem, as "file record "id": message" lines (npm run geodata:check prints them). */
@@ -114,13 +128,19 @@ export function findGazetteerProblems(records: GazetteerRecord[], corpusTexts?: 
     return parsed.success;
   });
   const citations = options.citations ?? true;
-  checkSoundRecords(sound, citations ? corpusTexts : undefined, citations, report);
+  checkSoundRecords(sound, citations ? corpusTexts : undefined, citations, options.linkedByOverride ?? new Set(), report);
   return problems;
 }
 
 type Report = (record: GazetteerRecord, message: string) => void;
 
-function checkSoundRecords(records: GazetteerRecord[], corpusTexts: string[] | undefined, citations: boolean, report: Report): void {
+function checkSoundRecords(
+  records: GazetteerRecord[],
+  corpusTexts: string[] | undefined,
+  citations: boolean,
+  linkedByOverride: ReadonlySet<string>,
+  report: Report,
+): void {
   const seenIds = new Map<string, GazetteerRecord>();
   for (const record of records) {
     const first = seenIds.get(record.id);
@@ -164,6 +184,8 @@ function checkSoundRecords(records: GazetteerRecord[], corpusTexts: string[] | u
     if (citations && props.layer !== 'admin' && !STATUS_SOURCE_PATTERN.test(props.statusSource ?? '')) {
       report(record, 'statusSource must name the document the status comes from (doc-000 … doc-004) and its date');
     }
+    for (const problem of translationProblems(record)) report(record, problem);
+    for (const problem of referenceProblems(record)) report(record, problem);
 
     if (family === 'Polygon') {
       const km2 = areaKm2(record.geometry);
@@ -181,11 +203,21 @@ function checkSoundRecords(records: GazetteerRecord[], corpusTexts: string[] | u
     for (const record of records) {
       if (record.properties.layer === 'admin') continue;
       const names = [record.properties.name_zh, ...record.properties.aliases];
-      if (!names.some((name) => corpus.has(name))) {
+      if (!names.some((name) => corpus.has(name)) && !linkedByOverride.has(record.id)) {
         report(record, `neither name_zh nor any alias occurs in the corpus (${names.join(' / ')})`);
       }
     }
   }
+}
+
+/** The planner reads the curated text in either language: each English field has its Chinese twin. */
+export function translationProblems(record: GazetteerRecord): string[] {
+  const p = record.properties;
+  const problems: string[] = [];
+  if (!p.geometrySource_zh) problems.push('geometrySource_zh is missing: give geometrySource in Chinese');
+  if (p.notes && !p.notes_zh) problems.push('notes_zh is missing: give the notes in Chinese');
+  if (p.notes_zh && !p.notes) problems.push('notes_zh has no English notes beside it');
+  return problems;
 }
 
 type AreaGeometry = Polygon | MultiPolygon;

@@ -46,6 +46,19 @@ describe('findMentions: every occurrence, longest first', () => {
   });
 });
 
+describe('findMentions: no place inside an event name (issue 16)', () => {
+  it('links neither the town nor a venue in the name of the summit or a festival', () => {
+    expect(linked('世界互联网大会·乌镇峰会在乌镇举行')).toEqual([['乌镇', 'wuzhen']]);
+    expect(linked('烏鎮峰會永久舉辦地')).toEqual([]);
+    expect(linked('乌镇国际戏剧节举办地')).toEqual([]);
+  });
+
+  it('still links the place where an event is held', () => {
+    expect(linked('乌镇举办大会')).toEqual([['乌镇', 'wuzhen']]);
+    expect(linked('在杭州召开的峰会')).toEqual([['杭州', 'hangzhou']]);
+  });
+});
+
 describe('findMentions: no name inside a longer place-like term', () => {
   it('refuses a bare name that a few characters turn into another place (嘉兴南站, 嘉兴科技城)', () => {
     expect(linked('到达嘉兴南站')).toEqual([]);

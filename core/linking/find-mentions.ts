@@ -9,9 +9,12 @@
  *    another place follows (杭州钱江新城 names both);
  * 4. a context alias (先行区) links only when the document has already named the place in full,
  *    earlier in reading order, and only when no qualifier precedes it (数字治理先行区 is another
- *    zone): the character before it must be punctuation or a function word.
+ *    zone): the character before it must be punctuation or a function word;
+ * 5. a name that runs into an event's name within a few characters is part of that name, not a
+ *    place (乌镇 in 乌镇峰会, the summit: neither the town nor the venue).
  */
-import type { Mention } from '../../types/atlas';
+import type { Mention, TextRange } from '../../types/atlas';
+import { EVENT_NAME_ENDINGS } from '../gazetteer/event-names';
 import { searchForm } from '../text/script-convert';
 import type { NameIndex } from './name-index';
 import { findPlaceLikeTerms, PLACE_TERM_RULES, type PlaceLikeTerm } from './place-like-terms';
@@ -25,6 +28,8 @@ export const LINKING_RULES = {
   compoundHeads: PLACE_TERM_RULES.suffixes.filter((head) => !['镇', '村', '街道'].includes(head)),
   /** rule 4: besides punctuation, a context alias may follow these (作为先行区, 托举先行区), never a noun (治理先行区) */
   contextAliasMayFollow: `${PLACE_TERM_RULES.functionCharacters}举造设进入成建办`,
+  /** rule 5: what may stand between a name and the event word that ends it (乌镇国际戏剧节); anything else (乌镇举办大会) keeps the place */
+  eventQualifiers: ['', '国际', '全球', '世界', '互联网', '数字'],
 };
 
 interface Candidate extends Mention {
@@ -49,7 +54,7 @@ export function findMentions(text: string, index: NameIndex, namedBefore: Readon
   const accepted: Candidate[] = [];
   const overlapsAccepted = (c: Candidate) => accepted.some((m) => m.start < c.end && c.start < m.end);
 
-  const extended = (c: Candidate) => continuesIntoAnotherPlace(c, comparable, terms, candidates, index);
+  const extended = (c: Candidate) => continuesIntoAnotherPlace(c, comparable, terms, candidates, index) || namesAnEvent(c, comparable);
   for (const candidate of candidates.filter((c) => !c.contextual).sort(byLength)) {
     if (overlapsAccepted(candidate) || extended(candidate)) continue;
     accepted.push(candidate);
@@ -92,6 +97,13 @@ function continuesIntoAnotherPlace(candidate: Candidate, comparable: string, ter
     if (all.some((other) => other !== candidate && other.start >= candidate.end && other.start < term.end)) return false;
     return !isFormOf(comparable.slice(candidate.start, term.end), candidate.featureId, index);
   });
+}
+
+/** Rule 5: 乌镇峰会, 乌镇国际戏剧节 name events; a name or term right before the event word is part of the event's name. */
+export function namesAnEvent(range: TextRange, comparable: string): boolean {
+  return LINKING_RULES.eventQualifiers.some((qualifier) =>
+    EVENT_NAME_ENDINGS.some((ending) => comparable.startsWith(qualifier + ending, range.end)),
+  );
 }
 
 /** A town's name (乌镇) ends in 镇 but is no compound place: 乌镇云舟宾客中心 is another place. */

@@ -53,10 +53,21 @@ describe('linking over the real corpus', () => {
     expect(mentionsIn('doc-000-p024')).toContainEqual(['清华材料学院乌镇实验室', 'wuzhen-laboratory']);
   });
 
-  it('links the Traditional forms of doc-001 (烏鎮峰會, 烏鎮之光, 烏鎮大道科創集聚區)', () => {
-    expect(mentionsIn('doc-001-p001')).toContainEqual(['烏鎮峰會', 'wic-venue']);
+  it('links the Traditional forms of doc-001 (烏鎮之光, 烏鎮大道科創集聚區, 開發區 by override)', () => {
     expect(mentionsIn('doc-001-p013')).toContainEqual(['烏鎮之光', 'wuzhen-light']);
     expect(mentionsIn('doc-001-p014')).toContainEqual(['烏鎮大道科創集聚區', 'wuzhen-avenue-cluster']);
+    expect(mentionsIn('doc-001-p014')).toContainEqual(['開發區', 'tongxiang-edz']);
+  });
+
+  it('links no event to a place: the summit (乌镇峰会, 烏鎮峰會) is neither the venue nor the town (issue 16)', () => {
+    const summit = store.documents.flatMap((d) => d.passages).filter((p) => /[乌烏][镇鎮]峰[会會]/.test(p.text));
+    expect(summit.length).toBeGreaterThan(5);
+    for (const p of summit) {
+      for (const m of p.mentions) expect(p.text.slice(m.start, m.end + 2), p.id).not.toMatch(/^[乌烏][镇鎮]峰[会會]/);
+    }
+    // the venue is linked where doc-002 speaks of the summit's 场馆 (a reviewed override), and nowhere through the event
+    expect(store.featureById.get('wic-venue')!.properties.passageIds).toEqual(['doc-002-p025']);
+    expect(mentionsIn('doc-002-p025')).toContainEqual(['场馆', 'wic-venue']);
   });
 
   it('links 先行区 to the 嘉湖 zone in doc-000, but not 数字治理先行区 or 家纺产业集群先行区 in doc-003', () => {

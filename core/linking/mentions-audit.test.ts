@@ -52,11 +52,14 @@ describe('the mentions audit over the real corpus', () => {
     expect(audit.neverMentioned.every((f) => f.layer === 'admin')).toBe(true);
   });
 
-  it('lists the known missing places with how often they go unlinked', () => {
-    const zone = audit.missingPlaces.find((m) => m.explanation.text === '开发区');
-    expect(zone?.unlinkedOccurrences).toBeGreaterThan(0);
-    // the town of Wuzhen, once the largest gap, is mapped and linked now
-    expect(audit.missingPlaces.find((m) => m.explanation.text === '乌镇')).toBeUndefined();
+  it('maps the places the issue-16 audit found missing, and would report each again if it were unlinked', () => {
+    const added = ['shanghai', 'suzhou', 'wuxi', 'xianghu-lake', 'tainuoyun-hq', 'weiyi-tangqiao-cloud-hq', 'konka-digital-economy-hq', 'hengmei-smart-factory', 'tongxiang-edz'];
+    for (const id of added) expect(store.featureById.get(id)?.properties.passageIds.length, id).toBeGreaterThan(0);
+    expect(audit.missingPlaces).toEqual([]);
+    // the same corpus with those places unlinked: the finder names every one of them
+    const unlinked = store.documents.map((d) => ({ ...d, passages: d.passages.map((p) => ({ ...p, mentions: p.mentions.filter((m) => !added.includes(m.featureId)) })) }));
+    const keys = findUnlinkedTerms(unlinked).map((g) => g.key);
+    for (const name of ['上海', '苏州', '湘湖', '泰诺云总部', '微医·唐桥云总部', '康佳“智能+”数字经济总部', '恒美智慧工厂', '开发区']) expect(keys, name).toContain(name);
     expect(formatMentionsAudit(audit)).toMatch(/Unexplained place-like strings that link to nothing: 0/);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * Ranks places for a query by their Chinese names and aliases (Simplified and Traditional alike,
- * through the search form), their English names and ids, and the toneless pinyin of their names.
+ * through the search form), their English names, English keywords (supercomputer) and ids, and the
+ * toneless pinyin of their names. An English query that is a place's English name, or its
+ * beginning, ranks that place first (Jiaxing–Huzhou: the cooperation zone before the S12).
  */
 import type { AtlasFeature } from '../../types/atlas';
 import { searchForm } from '../text/script-convert';
@@ -9,8 +11,10 @@ import { isPinyinQuery, matchPinyin, pinyinName, type PinyinName } from './pinyi
 export const PLACE_SEARCH = {
   /** points for how a term meets a Chinese name */
   name: { exact: 100, prefix: 60, inner: 30, lengthBonus: 20 },
-  /** points for how a term meets the English name or id */
+  /** points for how a term meets the English name, a keyword or the id */
   english: { exact: 90, word: 50, wordPrefix: 40, inner: 20 },
+  /** points added when the English terms, in order, are the whole English name, its beginning, or a run of words inside it */
+  englishPhrase: { whole: 60, start: 30, inside: 10 },
   /** points for how the whole query, read as pinyin, meets a name */
   pinyin: { exact: 95, prefix: 60, initials: 55, inner: 30, coverageBonus: 30, wholeSyllables: 5 },
   /** at most this many points for being cited often, to order near-equal names */
@@ -28,6 +32,10 @@ export interface IndexedPlace {
   names: Array<{ written: string; form: string; by: 'name' | 'alias' }>;
   english: string;
   englishWords: string[];
+  /** the English name's words, without its bracketed qualifier, and the id's: "wuzhen town", "wuzhen", "wuzhen town" */
+  englishNames: string[][];
+  /** each keyword's words (supercomputer; convention centre) */
+  keywords: Array<{ written: string; words: string[] }>;
   pinyin: Array<{ written: string; reading: PinyinName; by: 'name' | 'alias' }>;
   citationBonus: number;
 }
@@ -47,12 +55,15 @@ export function indexPlaces(features: AtlasFeature[]): IndexedPlace[] {
       { written: p.name_zh, by: 'name' as const },
       ...p.aliases.map((alias) => ({ written: alias, by: 'alias' as const })),
     ];
+    const keywords = (p.keywords_en ?? []).map((k) => ({ written: k, words: wordsOf(k) }));
     const english = `${p.name_en} ${feature.id.replace(/-/g, ' ')}`.toLowerCase();
     return {
       feature,
       names: written.map((n) => ({ ...n, form: searchForm(n.written) })),
       english,
-      englishWords: english.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+      englishWords: wordsOf(english),
+      englishNames: [wordsOf(p.name_en), wordsOf(p.name_en.replace(/\([^)]*\)/g, ' ')), wordsOf(feature.id)],
+      keywords,
       pinyin: written.flatMap((n) => {
         const reading = pinyinName(n.written);
         return reading ? [{ ...n, reading }] : [];
@@ -62,6 +73,10 @@ export function indexPlaces(features: AtlasFeature[]): IndexedPlace[] {
   });
 }
 
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
 /** Places matching every term (or the whole query as pinyin), best first. */
 export function searchPlaces(places: IndexedPlace[], terms: string[], pinyinQuery: string): PlaceMatch[] {
   const matches: PlaceMatch[] = [];
@@ -69,7 +84,9 @@ export function searchPlaces(places: IndexedPlace[], terms: string[], pinyinQuer
     const byTerms = scoreTerms(place, terms);
     const byPinyin = scorePinyin(place, pinyinQuery);
     const best = byPinyin && (!byTerms || byPinyin.score > byTerms.score) ? byPinyin : byTerms;
-    if (best) matches.push({ ...best, feature: place.feature, score: best.score + place.citationBonus });
+    // the phrase bonus orders places, whichever reading (pinyin or English) matched best
+    const phrase = byTerms ? englishPhraseBonus(place, terms) : 0;
+    if (best) matches.push({ ...best, feature: place.feature, score: best.score + phrase + place.citationBonus });
   }
   return matches.sort(
     (a, b) => b.score - a.score || a.feature.properties.name_zh.length - b.feature.properties.name_zh.length || (a.feature.id < b.feature.id ? -1 : 1),
@@ -113,12 +130,31 @@ function scoreTerms(place: IndexedPlace, terms: string[]): Scored | null {
       else if (place.englishWords.includes(term)) consider(E.word, 'english', englishName);
       else if (term.length >= 2 && place.englishWords.some((word) => word.startsWith(term))) consider(E.wordPrefix, 'english', englishName);
       else if (term.length >= 3 && place.english.includes(term)) consider(E.inner, 'english', englishName);
+      for (const keyword of place.keywords) {
+        // a keyword scores like a word of the name, just under it: the name is the stronger evidence
+        if (keyword.words.includes(term)) consider(E.word - 1, 'keyword', keyword.written);
+        else if (term.length >= 3 && keyword.words.some((word) => word.startsWith(term))) consider(E.wordPrefix - 1, 'keyword', keyword.written);
+      }
     }
     if (!best) return null;
     total += (best as Scored).score;
     first ??= best;
   }
   return { ...first!, score: total };
+}
+
+/** Jiaxing–Huzhou is the start of the zone's English name but only inside the S12's. */
+function englishPhraseBonus(place: IndexedPlace, terms: string[]): number {
+  const P = PLACE_SEARCH.englishPhrase;
+  const phrase = terms.join(' ');
+  let bonus = 0;
+  for (const words of [...place.englishNames, ...place.keywords.map((k) => k.words)]) {
+    const name = words.join(' ');
+    if (name === phrase) bonus = Math.max(bonus, P.whole);
+    else if (name.startsWith(`${phrase} `)) bonus = Math.max(bonus, P.start);
+    else if (terms.length > 1 && ` ${name} `.includes(` ${phrase} `)) bonus = Math.max(bonus, P.inside);
+  }
+  return bonus;
 }
 
 function scorePinyin(place: IndexedPlace, pinyinQuery: string): Scored | null {

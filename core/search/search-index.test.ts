@@ -139,6 +139,13 @@ describe('search over the real corpus', () => {
     expect(passages.length).toBeGreaterThan(whole.length);
   });
 
+  it('ranks exact English names first and finds places by English keywords (issue 16)', () => {
+    expect(search('Jiaxing–Huzhou').features[0].feature.id).toBe('jiahu-cooperation-zone');
+    expect(search('supercomputer').features[0].feature.id).toBe('wuzhen-light');
+    expect(search('convention centre').features.slice(0, 2).map((h) => h.feature.id).sort()).toEqual(['internet-business-convention-centre', 'wic-venue']);
+    expect(search('lake').features.map((h) => h.feature.id)).toContain('xianghu-lake');
+  });
+
   it('finds places by English name and pinyin of Traditional-script places', () => {
     expect(search('grand canal').features[0].feature.id).toBe('grand-canal');
     expect(search('xizha').features[0].feature.id).toBe('xizha-scenic-area');

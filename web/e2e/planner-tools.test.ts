@@ -139,7 +139,7 @@ describe('the planner tools in a browser', () => {
     const transport = panel.locator('.tool-hits').first();
     await transport.locator('button[data-feature-id]').first().waitFor();
     const ids = await transport.locator('button[data-feature-id]').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-feature-id')));
-    expect([...ids].sort()).toEqual(['huzhou-jiaxing-hangzhou-shaoxing-line', 'shanghai-hangzhou-intercity', 'sutai-expressway-nanxun-tongxiang']);
+    expect([...ids].sort()).toEqual(['huzhou-jiaxing-hangzhou-shaoxing-line', 'sutai-expressway-nanxun-tongxiang']);
     expect(await panel.locator('button[data-feature-id="world-internet-industrial-park"]').count()).toBe(1);
     expect(await onMap(page, 'tool-zone-outline')).toBe(true);
 

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DiscrepanciesView } from './components/DiscrepanciesView';
 import { DocumentReader } from './components/DocumentReader';
 import { FeaturePanel } from './components/FeaturePanel';
@@ -26,7 +26,6 @@ export function App() {
   const documentsById = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
   const places = useVisiblePlaces(view, layers.descriptors, layers.data);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
-  const [focusedId, setFocusedId] = useState<string | null>(null);
   // on a phone the sidebar is a sheet the planner opens; on a laptop it is always there
   const [sidebarOpen, setSidebarOpen] = useState(false);
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
@@ -35,11 +34,26 @@ export function App() {
   // stable, because tools subscribe map events with them
   const selectFeature = useCallback((featureId: string) => setView({ feature: featureId, passage: null }), [setView]);
   const openPassage = useCallback((passageId: string) => setView({ passage: passageId }), [setView]);
+  // a story stop replaces the history entry: Back leaves the walk, not each stop of it
+  const showStoryStop = useCallback((featureId: string) => setView({ feature: featureId }, { replace: true }), [setView]);
   const toggleLayer = (id: string, on: boolean) => setView({ layers: layers.descriptors.map((d) => d.id).filter((l) => (l === id ? on : places.visible.has(l))) });
   const setFilter = (next: FeatureFilter) => setView({ status: next.statuses, precision: next.precisions, doc: next.documentId });
   const selected = useFeatureRecord(view.feature, places.featureById, layers.descriptors.length === 0 || layers.loaded < layers.descriptors.length);
   const lookup = (id: string | null) => (id ? (places.featureById.get(id) ?? null) : null);
   const documentId = view.passage ? documentIdOfPassage(view.passage) : null;
+  const placeName = (id: string) => {
+    const p = places.featureById.get(id)?.properties;
+    return p ? (lang === 'en' ? p.name_en : p.name_zh) : null;
+  };
+  // "only this document's places" belongs to the reader: it ends, and leaves the address, when the reader closes
+  const closeReader = () => setView({ passage: null, ...(view.doc === documentId ? { doc: null } : {}) });
+  const readerDocument = useRef(documentId);
+  useEffect(() => {
+    // the reader also closes when a place named in it is chosen
+    const was = readerDocument.current;
+    readerDocument.current = documentId;
+    if (was && was !== documentId && view.doc === was) setView({ doc: null }, { replace: true });
+  }, [documentId, view.doc, setView]);
 
   return (
     <div className={`app${view.feature || view.passage || showDiscrepancies ? ' has-panel' : ''}`}>
@@ -56,13 +70,13 @@ export function App() {
       />
       <MapView
         descriptors={layers.descriptors} data={layers.data} visible={places.visible} placeFilter={places.placeFilter}
-        selected={lookup(focusedId) ?? selected} hovered={lookup(hoveredId)} lang={lang} onSelect={selectFeature} onReady={setAtlas} label={t.appTitle}
+        selected={selected} hovered={lookup(hoveredId)} lang={lang} onSelect={selectFeature} onReady={setAtlas} label={t.appTitle}
       />
       <StatusBanner lang={lang} loaded={layers.loaded} total={layers.descriptors.length} error={layers.error} onRetry={layers.retry} />
       {view.passage && documentId ? (
         <DocumentReader
           documentId={documentId} passageId={view.passage} selectedFeatureId={view.feature} lang={lang}
-          onClose={() => setView({ passage: null })} onSelectFeature={selectFeature} onHoverFeature={setHoveredId} onFocusFeature={setFocusedId}
+          onClose={closeReader} onSelectFeature={selectFeature} onHoverFeature={setHoveredId} onStoryStop={showStoryStop} placeName={placeName}
           documentPlacesOnly={view.doc === documentId} onDocumentPlacesOnly={(doc) => setView({ doc })}
         />
       ) : view.feature ? (

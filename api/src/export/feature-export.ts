@@ -1,10 +1,12 @@
 /**
  * Features with their citations, ready to leave the atlas: GeoJSON (citations inside each
- * feature's properties) or CSV (one row per feature, geometry as WKT-free lon/lat centroid).
+ * feature's properties) or CSV (one row per feature: a lon/lat centroid for spreadsheets and the
+ * whole geometry as WKT for GIS).
  */
 import { centroid } from '@turf/turf';
 import type { AtlasFeature, Passage } from '../../../types/atlas';
 import { toCsv } from './csv';
+import { geometryToWkt } from './geometry-wkt';
 
 export interface Citation {
   passageId: string;
@@ -44,6 +46,7 @@ export const CSV_COLUMNS = [
   'lat',
   'passageIds',
   'passageTexts',
+  'wkt',
 ];
 
 export function exportCsv(features: AtlasFeature[], passageById: Map<string, Passage>): string {
@@ -65,6 +68,7 @@ export function exportCsv(features: AtlasFeature[], passageById: Map<string, Pas
       round6(lat),
       citations.map((c) => c.passageId).join(' | '),
       citations.map((c) => `[${c.passageId}] ${c.text}`).join(' | '),
+      geometryToWkt(feature.geometry),
     ];
   });
   return toCsv(CSV_COLUMNS, rows);

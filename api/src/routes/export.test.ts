@@ -23,10 +23,18 @@ describe('GET /api/export', () => {
     const res = await request(app).get('/api/export?layers=parks&format=csv').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     const lines = res.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('id,name_zh,name_en,layer,category,status,precision,geometrySource,geometryType,lon,lat,passageIds,passageTexts');
+    expect(lines[0]).toBe('id,name_zh,name_en,layer,category,status,precision,geometrySource,geometryType,lon,lat,passageIds,passageTexts,wkt');
     const parks = testStore().features.filter((f) => f.properties.layer === 'parks');
     // rows may contain quoted line breaks only if passages did; passages have none
     expect(lines).toHaveLength(parks.length + 1);
+  });
+
+  it('gives each row its whole geometry as WKT in the last column, lines included', async () => {
+    const res = await request(app).get('/api/export?layers=rail&format=csv').expect(200);
+    const rows = res.text.replace(/^\uFEFF/, '').trim().split('\r\n').slice(1);
+    const rail = testStore().features.filter((f) => f.properties.layer === 'rail');
+    expect(rows).toHaveLength(rail.length);
+    for (const row of rows) expect(row).toMatch(/,"(MULTI)?LINESTRING \(\(?[\d. ,()]+\)"$/);
   });
 
   it('narrows by status and by document', async () => {

@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ClaimMeasure, Discrepancy, DocumentMeta, ServedClaim } from '../../../types/atlas';
+import type { ClaimMeasure, Discrepancy, DocumentMeta } from '../../../types/atlas';
 import { api } from '../api/client';
+import { useApiResource } from '../api/use-api-resource';
 import { excerptAround, measuresOf, timelineGroups, type TimelineEntry } from '../claims/claims-timeline';
 import { formatClaimValue, formatDocumentDate, formatIsoDate } from '../claims/format-claim';
 import { CLAIM_MEASURE_LABELS, CLAIM_MODALITY_LABELS, STRINGS, type Lang } from '../i18n/strings';
+import { ApiErrorNotice } from './ApiErrorNotice';
+import { ClaimWhat } from './ClaimWhat';
 import './claims.css';
 
 interface Props {
@@ -21,32 +24,20 @@ interface Props {
  */
 export function ClaimsTimeline({ featureId, lang, onOpenPassage, documents }: Props) {
   const t = STRINGS[lang];
-  const [claims, setClaims] = useState<ServedClaim[] | null>(null);
-  const [discrepancies, setDiscrepancies] = useState<Discrepancy[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const loaded = useApiResource(
+    (signal) => Promise.all([api.claims(featureId, signal), api.discrepancies(featureId, signal)]).then(([claims, discrepancies]) => ({ featureId, claims, discrepancies })),
+    [featureId],
+  );
   const [measure, setMeasure] = useState<ClaimMeasure | null>(null);
-
-  useEffect(() => {
-    const abort = new AbortController();
-    setClaims(null);
-    setError(null);
-    setMeasure(null);
-    Promise.all([api.claims(featureId, abort.signal), api.discrepancies(featureId, abort.signal)]).then(
-      ([found, differing]) => {
-        setClaims(found);
-        setDiscrepancies(differing);
-      },
-      (err: Error) => {
-        if (!abort.signal.aborted) setError(err.message);
-      },
-    );
-    return () => abort.abort();
-  }, [featureId]);
+  useEffect(() => setMeasure(null), [featureId]);
+  const current = loaded.data?.featureId === featureId ? loaded.data : null;
+  const claims = current?.claims ?? null;
+  const discrepancies = current?.discrepancies ?? [];
 
   const shown = useMemo(() => (claims ?? []).filter((c) => measure === null || c.measure === measure), [claims, measure]);
   const groups = useMemo(() => timelineGroups(shown), [shown]);
 
-  if (error) return <section className="claims-timeline" role="alert">{error}</section>;
+  if (loaded.error) return <section className="claims-timeline"><ApiErrorNotice error={loaded.error} lang={lang} what={t.claimsFailed} onRetry={loaded.retry} /></section>;
   if (!claims) return <section className="claims-timeline" aria-busy="true">{t.loading}</section>;
 
   const measures = measuresOf(claims);
@@ -99,7 +90,7 @@ function ClaimLine({ entry, lang, discrepancies, script, onOpenPassage }: { entr
   return (
     <li className={`claim${entry.discrepant ? ' claim-discrepant' : ''}`} data-claim-id={claim.id}>
       <p className="claim-head">
-        <span className="claim-measure">{CLAIM_MEASURE_LABELS[lang][claim.measure]}{claim.what && claim.measure !== 'status' ? ` · ${claim.what}` : ''}</span>{' '}
+        <span className="claim-measure">{CLAIM_MEASURE_LABELS[lang][claim.measure]}{claim.what && claim.measure !== 'status' ? <> · <ClaimWhat what={claim.what} lang={lang} /></> : null}</span>{' '}
         <strong className="claim-value">{formatClaimValue(claim, lang)}</strong>
         {claim.asOf ? <span className="muted"> ({t.claimAsOf} {formatIsoDate(claim.asOf, lang)})</span> : null}
         {modality ? <span className={`claim-modality claim-modality-${claim.modality}`}>{modality}</span> : null}
@@ -133,3 +124,4 @@ function ClaimLine({ entry, lang, discrepancies, script, onOpenPassage }: { entr
     </li>
   );
 }
+

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
-import type { Discrepancy } from '../../../types/atlas';
 import { api } from '../api/client';
+import { useApiResource } from '../api/use-api-resource';
 import { formatClaimValue, formatDocumentDate, formatIsoDate } from '../claims/format-claim';
 import { CLAIM_MEASURE_LABELS, CLAIM_MODALITY_LABELS, STRINGS, type Lang } from '../i18n/strings';
+import { ApiErrorNotice } from './ApiErrorNotice';
+import { ClaimWhat } from './ClaimWhat';
+import { useEscapeKey } from './use-escape-key';
 import './claims.css';
 
 export interface DiscrepanciesViewProps {
@@ -21,16 +23,8 @@ export interface DiscrepanciesViewProps {
  */
 export function DiscrepanciesView({ lang, onOpenPassage, onSelectFeature, onClose }: DiscrepanciesViewProps) {
   const t = STRINGS[lang];
-  const [discrepancies, setDiscrepancies] = useState<Discrepancy[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const abort = new AbortController();
-    api.discrepancies(undefined, abort.signal).then(setDiscrepancies, (err: Error) => {
-      if (!abort.signal.aborted) setError(err.message);
-    });
-    return () => abort.abort();
-  }, []);
+  const { data: discrepancies, error, retry } = useApiResource((signal) => api.discrepancies(undefined, signal), []);
+  useEscapeKey(onClose ?? null);
 
   return (
     <section className="panel discrepancies" aria-labelledby="discrepancies-title">
@@ -39,7 +33,7 @@ export function DiscrepanciesView({ lang, onOpenPassage, onSelectFeature, onClos
         {onClose ? <button type="button" className="close" onClick={onClose} aria-label={t.close}>×</button> : null}
       </header>
       <p className="muted">{t.discrepanciesIntro}</p>
-      {error ? <p role="alert">{error}</p> : null}
+      {error ? <ApiErrorNotice error={error} lang={lang} onRetry={retry} /> : null}
       {!discrepancies && !error ? <p aria-busy="true">{t.loading}</p> : null}
       {discrepancies?.length === 0 ? <p className="empty">{t.discrepanciesNone}</p> : null}
       <ul className="discrepancy-list">
@@ -55,7 +49,7 @@ export function DiscrepanciesView({ lang, onOpenPassage, onSelectFeature, onClos
             </h3>
             <p className="claim-measure">
               {CLAIM_MEASURE_LABELS[lang][d.measure]}
-              {d.what ? <span lang="zh-Hans"> · {d.what}</span> : null}
+              {d.what ? <> · <ClaimWhat what={d.what} lang={lang} /></> : null}
               {CLAIM_MODALITY_LABELS[lang][d.modality] ? ` (${CLAIM_MODALITY_LABELS[lang][d.modality]})` : ''}
             </p>
             <table className="discrepancy-statements">

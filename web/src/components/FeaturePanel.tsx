@@ -1,10 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import type { DocumentMeta, FeatureWithPassages } from '../../../types/atlas';
+import type { DocumentMeta } from '../../../types/atlas';
 import { api } from '../api/client';
+import { useApiResource } from '../api/use-api-resource';
+import { curatedText, type CuratedText } from '../i18n/curated-text';
 import { PRECISION_LABELS, STATUS_LABELS, STRINGS, type Lang } from '../i18n/strings';
 import { groupPassagesByDocument } from '../text/group-passages';
+import { ApiErrorNotice } from './ApiErrorNotice';
 import { ClaimsTimeline } from './ClaimsTimeline';
 import { PassageText } from './PassageText';
+import { useEscapeKey } from './use-escape-key';
 
 interface Props {
   featureId: string;
@@ -19,24 +23,31 @@ interface Props {
 /** A place: its names, how sure we are of where it is, and every passage that names it. */
 export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassage, onSelectFeature, onHoverFeature }: Props) {
   const t = STRINGS[lang];
-  const [feature, setFeature] = useState<FeatureWithPassages | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: feature, error, retry } = useApiResource((signal) => api.feature(featureId, signal), [featureId]);
   const [current, setCurrent] = useState(0);
   const list = useRef<HTMLDivElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  useEscapeKey(onClose);
 
+  useEffect(() => setCurrent(0), [featureId]);
+  // opening a place takes the keyboard into its panel, not back to the top of the page
+  const shownId = feature?.id === featureId ? featureId : null;
   useEffect(() => {
-    const abort = new AbortController();
-    setFeature(null);
-    setError(null);
-    setCurrent(0);
-    api.feature(featureId, abort.signal).then(setFeature, (err: Error) => {
-      if (!abort.signal.aborted) setError(err.message);
-    });
-    return () => abort.abort();
-  }, [featureId]);
+    if (shownId) title.current?.focus({ preventScroll: true });
+  }, [shownId]);
 
-  if (error) return <section className="panel feature-panel" role="alert">{error}</section>;
-  if (!feature) return <section className="panel feature-panel" aria-busy="true">{t.loading}</section>;
+  if (error) {
+    return (
+      <section className="panel feature-panel">
+        <header className="panel-header">
+          <h2 id="feature-title">{t.placeFailed}</h2>
+          <button type="button" className="close" onClick={onClose} aria-label={t.close}>×</button>
+        </header>
+        <ApiErrorNotice error={error} lang={lang} onRetry={retry} />
+      </section>
+    );
+  }
+  if (!feature || !shownId) return <section className="panel feature-panel" aria-busy="true">{t.loading}</section>;
 
   const p = feature.properties;
   const walk = (to: number) => {
@@ -50,7 +61,7 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
     <section className="panel feature-panel" aria-labelledby="feature-title">
       <header className="panel-header">
         <div>
-          <h2 id="feature-title" lang="zh-Hans">{p.name_zh}</h2>
+          <h2 id="feature-title" lang="zh-Hans" tabIndex={-1} ref={title}>{p.name_zh}</h2>
           <p className="name-en" lang="en">{p.name_en}</p>
         </div>
         <button type="button" className="close" onClick={onClose} aria-label={t.close}>×</button>
@@ -61,8 +72,8 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
         <dt>{t.precision}</dt>
         <dd><span className={`precision precision-${p.precision}`}>{PRECISION_LABELS[lang][p.precision]}</span></dd>
         <dt>{t.geometrySource}</dt>
-        <dd>{p.geometrySource}</dd>
-        {p.notes ? (<><dt>{t.notes}</dt><dd>{p.notes}</dd></>) : null}
+        <dd><Curated text={curatedText(p.geometrySource, p.geometrySource_zh, lang)} lang={lang} /></dd>
+        {p.notes ? (<><dt>{t.notes}</dt><dd><Curated text={curatedText(p.notes, p.notes_zh, lang)} lang={lang} /></dd></>) : null}
       </dl>
       <ClaimsTimeline featureId={featureId} lang={lang} onOpenPassage={onOpenPassage} documents={documents} />
       <div className="citations-header">
@@ -109,9 +120,20 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
       {p.sources && p.sources.length > 0 ? (
         <details className="sources">
           <summary>{t.sources}</summary>
-          <ul>{p.sources.map((s, i) => <li key={i}>{s.source}{s.note ? ` — ${s.note}` : ''}</li>)}</ul>
+          {t.sourcesInEnglish ? <p className="muted">{t.sourcesInEnglish}</p> : null}
+          <ul lang="en">{p.sources.map((s, i) => <li key={i}>{s.source}{s.note ? ` — ${s.note}` : ''}</li>)}</ul>
         </details>
       ) : null}
     </section>
+  );
+}
+
+/** A curated text in its language; English shown in Chinese mode says so. */
+function Curated({ text, lang }: { text: CuratedText; lang: Lang }) {
+  return (
+    <>
+      <span lang={text.lang}>{text.text}</span>
+      {text.englishOnly ? <span className="untranslated"> {STRINGS[lang].englishOnly}</span> : null}
+    </>
   );
 }

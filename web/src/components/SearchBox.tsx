@@ -1,7 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { SEARCH_LIMITS } from '../../../types/search-response';
-import { api, type SearchResponse } from '../api/client';
+import { api } from '../api/client';
+import { useApiResource } from '../api/use-api-resource';
 import { STRINGS, type Lang } from '../i18n/strings';
+import { ApiErrorNotice } from './ApiErrorNotice';
 
 interface Props {
   lang: Lang;
@@ -18,33 +20,15 @@ export function SearchBox({ lang, onSelectFeature, onOpenPassage }: Props) {
   const t = STRINGS[lang];
   const listId = useId();
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<SearchResponse | null>(null);
   const [active, setActive] = useState(-1);
-  const [busy, setBusy] = useState(false);
+  // closed by Esc or a choice, opened again by typing
+  const [dismissed, setDismissed] = useState(false);
+  const q = query.trim();
+  const search = useApiResource(q ? (signal) => api.search(q, 8, signal) : null, [q], { delayMs: DEBOUNCE_MS, keepPrevious: true });
+  const results = q && !dismissed ? search.data : null;
+  const failed = q && !dismissed && search.error ? search.error : null;
 
-  useEffect(() => {
-    const q = query.trim();
-    if (!q) {
-      setResults(null);
-      return;
-    }
-    const abort = new AbortController();
-    const timer = setTimeout(() => {
-      setBusy(true);
-      api
-        .search(q, 8, abort.signal)
-        .then((r) => {
-          setResults(r);
-          setActive(-1);
-        })
-        .catch(() => undefined)
-        .finally(() => !abort.signal.aborted && setBusy(false));
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      abort.abort();
-    };
-  }, [query]);
+  useEffect(() => setActive(-1), [search.data]);
 
   const options: Option[] = results
     ? [...results.features.map((f) => ({ kind: 'feature' as const, id: String(f.id) })), ...results.passages.map((p) => ({ kind: 'passage' as const, id: p.id }))]
@@ -53,7 +37,7 @@ export function SearchBox({ lang, onSelectFeature, onOpenPassage }: Props) {
   const choose = (option: Option) => {
     if (option.kind === 'feature') onSelectFeature(option.id);
     else onOpenPassage(option.id);
-    setResults(null);
+    setDismissed(true);
   };
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
@@ -67,12 +51,13 @@ export function SearchBox({ lang, onSelectFeature, onOpenPassage }: Props) {
       event.preventDefault();
       choose(options[Math.max(0, active)]);
     } else if (event.key === 'Escape') {
-      setResults(null);
+      // Esc in the box closes the results; the open panel stays (use-escape-key leaves text fields alone)
+      setDismissed(true);
     }
   };
 
   const optionId = (i: number) => `${listId}-${i}`;
-  const open = results !== null;
+  const open = results !== null || failed !== null;
   return (
     <div className="search" role="search">
       <input
@@ -84,11 +69,18 @@ export function SearchBox({ lang, onSelectFeature, onOpenPassage }: Props) {
         aria-expanded={open}
         aria-controls={listId}
         aria-activedescendant={active >= 0 ? optionId(active) : undefined}
-        aria-busy={busy}
-        onChange={(e) => setQuery(e.target.value)}
+        aria-busy={search.loading}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setDismissed(false);
+        }}
         onKeyDown={onKeyDown}
       />
-      {open ? (
+      {failed ? (
+        <div className="search-results search-error" id={listId}>
+          <ApiErrorNotice error={failed} lang={lang} what={t.searchFailed} onRetry={search.retry} />
+        </div>
+      ) : results ? (
         <div className="search-results" id={listId} role="listbox" aria-label={t.search}>
           {options.length === 0 ? <p className="empty">{t.noResults}</p> : null}
           {results.features.length > 0 ? <p className="result-group">{t.places}</p> : null}

@@ -11,14 +11,15 @@ export interface AtlasLayersState {
   descriptors: LayerDescriptor[];
   data: Map<string, AtlasFeatureCollection>;
   loaded: number;
-  error: string | null;
+  /** why loading failed (an ApiError, or the TypeError of a failed fetch); null while all is well */
+  error: unknown;
   retry: () => void;
 }
 
 export function useAtlasLayers(): AtlasLayersState {
   const [descriptors, setDescriptors] = useState<LayerDescriptor[]>([]);
   const [data, setData] = useState<Map<string, AtlasFeatureCollection>>(new Map());
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -34,7 +35,7 @@ export function useAtlasLayers(): AtlasLayersState {
         }),
       );
     })().catch((err: unknown) => {
-      if (!abort.signal.aborted) setError(err instanceof Error ? err.message : String(err));
+      if (!abort.signal.aborted) setError(err);
     });
     return () => abort.abort();
   }, [attempt]);

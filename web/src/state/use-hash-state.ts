@@ -5,7 +5,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatHash, parseHash, type HashState } from './url-hash';
 
-export function useHashState(): [HashState, (change: Partial<HashState>) => void] {
+export interface HashUpdateOptions {
+  /** replace the current history entry instead of adding one (story mode's stops: Back leaves the walk, not each stop) */
+  replace?: boolean;
+}
+
+export type SetHashState = (change: Partial<HashState>, options?: HashUpdateOptions) => void;
+
+export function useHashState(): [HashState, SetHashState] {
   const [state, setState] = useState<HashState>(() => parseHash(window.location.hash));
 
   useEffect(() => {
@@ -18,12 +25,14 @@ export function useHashState(): [HashState, (change: Partial<HashState>) => void
     };
   }, []);
 
-  const update = useCallback((change: Partial<HashState>) => {
+  const update = useCallback<SetHashState>((change, options = {}) => {
     const next = { ...parseHash(window.location.hash), ...change };
     const hash = formatHash(window.location.hash, next);
     if (hash !== window.location.hash) {
       // a new entry, so the browser's back button walks the planner's path
-      window.history.pushState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
+      const url = `${window.location.pathname}${window.location.search}${hash}`;
+      if (options.replace) window.history.replaceState(window.history.state, '', url);
+      else window.history.pushState(window.history.state, '', url);
     }
     setState(next);
   }, []);

@@ -12,6 +12,17 @@ describe('storySteps', () => {
     expect(steps[0]).toMatchObject({ start: 0, end: 2 });
   });
 
+  it('skips a place named again right after itself, across passages (issue 16: doc-002 began 乌镇, 桐乡, 乌镇, 乌镇, 乌镇 …)', () => {
+    const mention = (featureId: string, start = 0) => ({ start, end: start + 2, featureId });
+    const steps = storySteps([
+      { id: 'p0', mentions: [mention('wuzhen'), mention('tongxiang', 5)] },
+      { id: 'p1', mentions: [mention('tongxiang'), mention('wuzhen', 5)] },
+      { id: 'p2', mentions: [mention('wuzhen')] },
+      { id: 'p3', mentions: [mention('wuzhen'), mention('xizha', 5), mention('wuzhen', 9)] },
+    ]);
+    expect(steps.map((s) => `${s.passageId}:${s.featureId}`)).toEqual(['p0:wuzhen', 'p0:tongxiang', 'p1:wuzhen', 'p3:xizha']);
+  });
+
   it('has no stops for a document without places', () => {
     expect(storySteps([{ id: 'p0', mentions: [] }])).toEqual([]);
   });

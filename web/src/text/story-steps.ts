@@ -1,6 +1,7 @@
 /**
  * A document's places in reading order: one stop per place per passage, in the order the
- * passage names them, so story mode can walk the map as the reader advances.
+ * passage names them, so story mode can walk the map as the reader advances. A place named again
+ * right after itself (乌镇 … 乌镇 in the next passage) is no new stop: the map would not move.
  */
 import type { Passage } from '../../../types/atlas';
 
@@ -18,6 +19,7 @@ export function storySteps(passages: Pick<Passage, 'id' | 'mentions'>[]): StoryS
     for (const mention of [...passage.mentions].sort((a, b) => a.start - b.start)) {
       if (seen.has(mention.featureId)) continue;
       seen.add(mention.featureId);
+      if (steps.at(-1)?.featureId === mention.featureId) continue;
       steps.push({ passageId: passage.id, featureId: mention.featureId, start: mention.start, end: mention.end });
     }
   }

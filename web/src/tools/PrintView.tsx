@@ -1,11 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { STATUSES, type DocumentMeta, type LayerDescriptor, type Precision } from '../../../types/atlas';
+import { STATUSES, type LayerDescriptor, type Precision } from '../../../types/atlas';
+import { apiErrorMessage } from '../api/api-error-message';
 import { api } from '../api/client';
+import { useApiResource } from '../api/use-api-resource';
 import { Legend } from '../components/Legend';
 import { PRECISION_LABELS, STATUS_LABELS, STRINGS } from '../i18n/strings';
 import { activeBasemap } from '../map/basemap-style';
 import { thematicLayers } from '../map/map-style';
 import { LAYER_COLOURS, STATUS_DASHES } from '../map/thematic-palette';
+import { documentCitation } from './document-citation';
 import { captureMap, type MapSnapshot } from './map-snapshot';
 import { composeSheet, type SheetLegendLayer } from './print-composer';
 import { TOOL_STRINGS, fill } from './tool-strings';
@@ -33,8 +36,10 @@ export function PrintView({ atlas, lang, selected, descriptors }: Props) {
   const [title, setTitle] = useState('');
   const [snapshot, setSnapshot] = useState<{ shot: MapSnapshot; url: string } | null>(null);
   const [layers, setLayers] = useState<SheetLegendLayer[]>([]);
-  const [documents, setDocuments] = useState<DocumentMeta[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const sources = useApiResource(open ? (signal) => api.documents(signal) : null, [open]);
+  const documents = sources.data ?? [];
+  const documentsError = sources.error ? fill(t.documentsFailed, { error: apiErrorMessage(sources.error, lang).message }) : null;
   const date = localDate(new Date());
 
   const show = () => {
@@ -55,9 +60,6 @@ export function PrintView({ atlas, lang, selected, descriptors }: Props) {
         (err: Error) => !abort.signal.aborted && setError(fill(t.snapshotFailed, { error: err.message })),
       );
     }
-    api.documents(abort.signal).then(setDocuments, (err: Error) => {
-      if (!abort.signal.aborted) setError(fill(t.documentsFailed, { error: err.message }));
-    });
     return () => abort.abort();
     // a snapshot is taken each time the view opens; a language change does not retake it
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -109,7 +111,7 @@ export function PrintView({ atlas, lang, selected, descriptors }: Props) {
             <button type="button" onClick={() => window.print()}>{t.print}</button>
             <button type="button" onClick={close}>{t.close}</button>
           </div>
-          {error ? <p className="tool-warning" role="alert">{error}</p> : null}
+          {error || documentsError ? <p className="tool-warning" role="alert">{[error, documentsError].filter(Boolean).join(' ')}</p> : null}
           <article className="print-sheet">
             <header className="print-header">
               <h2 id={titleId}>{title}</h2>
@@ -160,12 +162,6 @@ function visibleLayers(map: NonNullable<PlannerToolProps['atlas']>['map'], lang:
       colour: LAYER_COLOURS[layer.id],
       family: layer.geometryType,
     }));
-}
-
-/** "title — authors, publisher, date (file)", leaving out what the document does not give. */
-function documentCitation(doc: DocumentMeta): string {
-  const by = [doc.authors.join('、'), doc.publisher, doc.date].filter(Boolean).join(', ');
-  return `${doc.title}${by ? ` — ${by}` : ''} (${doc.sourceFile})`;
 }
 
 /** YYYY-MM-DD in the planner's own time zone (toISOString would give the UTC date). */
