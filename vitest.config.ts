@@ -10,7 +10,7 @@ import { defineConfig } from 'vitest/config';
 const shared = {
   environment: 'node' as const,
   // generous: browser and load tests share 2 cores in CI; a hang still fails, just later
-  testTimeout: 60_000,
+  testTimeout: 180_000,
   hookTimeout: 180_000,
   pool: 'forks' as const,
   // Test files share a process: our modules are pure or read-only, and start-up per file dominated the run.

@@ -26,7 +26,7 @@ describe('startupFailureLine', () => {
 describe('exitOnStartupFailure', () => {
   const run = (env: Record<string, string>) =>
     spawnSync(process.execPath, ['--import', 'tsx', '-e', "import('./startup-failure').then((m) => m.exitOnStartupFailure(new Error('boom')))"], {
-      cwd: `${import.meta.dirname}/../..`,
+      cwd: import.meta.dirname,
       env: { ...process.env, ...env },
       encoding: 'utf8',
     });

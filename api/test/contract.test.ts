@@ -24,9 +24,9 @@ describe('GET /api/health', () => {
 
   it('lists the tile archives checked at start-up, still 200 when one is unreadable', async () => {
     const ok = await request(testApp({ archives: { basemap: 'ok' } })).get('/api/health').expect(200);
-    expect(ok.body).toEqual({ status: 'ok', archives: { basemap: 'ok' } });
+    expect(ok.body).toEqual({ status: 'ok', archives: { basemap: 'ok' }, basemap: 'basemap' });
     const degraded = await request(testApp({ archives: { basemap: 'ok', extra: 'unreadable: is empty (0 bytes)' } })).get('/api/health').expect(200);
-    expect(degraded.body).toEqual({ status: 'degraded', archives: { basemap: 'ok', extra: 'unreadable: is empty (0 bytes)' } });
+    expect(degraded.body).toEqual({ status: 'degraded', archives: { basemap: 'ok', extra: 'unreadable: is empty (0 bytes)' }, basemap: 'basemap' });
   });
 });
 

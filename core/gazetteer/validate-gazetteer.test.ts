@@ -79,7 +79,7 @@ describe('validateGazetteer on hand-made fixtures', () => {
   });
 
   it('refuses an event name as a place name or alias when the gazetteer loads (issue 16: 乌镇峰会 is no venue)', () => {
-    expect(() => loadGazetteer(path.join(IN, 'event-alias'))).toThrow(/parks\.geojson record "test-park": properties\.aliases\.0: "乌镇测试峰会" names an event \(…峰会\), not a place/);
+    expect(() => loadGazetteer(path.join(IN, 'event-alias'))).toThrow(/parks\.geojson record "test-park" \(line \d+\): properties\.aliases\.0: "乌镇测试峰会" names an event \(…峰会\), not a place/);
   });
 
   it('counts a place linked by a reviewed override as named in the corpus', () => {

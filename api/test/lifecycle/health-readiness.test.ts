@@ -11,7 +11,7 @@ describe('start-up readiness', () => {
     try {
       const refusals: string[] = [];
       let first: Response | null = null;
-      const deadline = Date.now() + 30_000;
+      const deadline = Date.now() + 120_000;
       while (!first && Date.now() < deadline) {
         try {
           first = await fetch(`${server.origin}/api/health`);

@@ -24,7 +24,7 @@ describe('HOST', () => {
     const server = await spawnServer({ env: { HOST: '127.0.0.2' }, waitForHealth: false });
     started.push(server);
     const health = `http://127.0.0.2:${server.port}/api/health`;
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 120_000;
     while ((await status(health)) !== 200 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     expect(await status(health)).toBe(200);
     expect(await status(`http://127.0.0.1:${server.port}/api/health`)).toBe('ECONNREFUSED');
@@ -35,7 +35,7 @@ describe('HOST', () => {
     // TEST-NET-1 (RFC 5737): never an address of this machine
     const server = await spawnServer({ env: { HOST: '192.0.2.1' }, waitForHealth: false });
     started.push(server);
-    const exit = await Promise.race([server.exited, new Promise<null>((r) => setTimeout(() => r(null), 30_000))]);
+    const exit = await Promise.race([server.exited, new Promise<null>((r) => setTimeout(() => r(null), 120_000))]);
     expect(exit?.code).toBe(1);
     const lines = server.output().stderr.trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -216,7 +216,7 @@ describe('start-up reports what it could not read', () => {
   it('reports every archive as ok when all are', async () => {
     const server = await spawnServer();
     try {
-      expect(await (await fetch(`${server.origin}/api/health`)).json()).toEqual({ status: 'ok', archives: { basemap: 'ok' } });
+      expect(await (await fetch(`${server.origin}/api/health`)).json()).toEqual({ status: 'ok', archives: { basemap: 'ok' }, basemap: 'basemap' });
     } finally {
       await server.stop();
     }

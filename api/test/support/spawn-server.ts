@@ -69,7 +69,8 @@ export async function spawnServer(options: SpawnOptions = {}): Promise<SpawnedSe
   };
   if (options.waitForHealth === false) return server;
 
-  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  // generous: the embedded database starts slowly on a loaded 2-core machine (see core/db/README.md)
+  const deadline = Date.now() + (options.timeoutMs ?? 120_000);
   let gone = false;
   void exited.then(() => (gone = true));
   while (!gone && Date.now() < deadline) {
