@@ -21,6 +21,9 @@ function describe(error: unknown): string {
   }
   const system = error as NodeJS.ErrnoException & { port?: number };
   if (system.code === 'EADDRINUSE') return `port ${system.port ?? ''} is in use; set PORT to a free port or stop the other server`.replace('port  is', 'the port is');
+  if (system.code === 'EADDRNOTAVAIL' && system.syscall === 'listen') {
+    return `Cannot listen on ${(system as { address?: string }).address ?? 'that address'} port ${system.port ?? ''} (EADDRNOTAVAIL): check HOST and PORT.`;
+  }
   if (system.code === 'EACCES' && system.syscall === 'listen') return `port ${system.port ?? ''} needs privileges; set PORT to 1024 or above`;
   if (system.path) return `${system.path}: ${error.message}; check that file (DEBUG=1 prints the stack)`;
   return `${error.name}: ${error.message} (unexpected; DEBUG=1 prints the stack)`;

@@ -207,6 +207,7 @@ describe('start-up reports what it could not read', () => {
       expect(health).toEqual({
         status: 'degraded',
         archives: { basemap: 'ok', extra: expect.stringMatching(/^unreadable: truncated: the root directory ends at byte \d+ but the file has 5000 bytes$/) },
+        basemap: 'basemap',
       });
     } finally {
       await server.stop();
