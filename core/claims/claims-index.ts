@@ -7,6 +7,7 @@ import { booleanPointInPolygon, centroid } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Claim, Discrepancy } from '../../types/atlas';
 import type { AtlasContent } from '../store/atlas-store';
+import { buildTextPostings, intersectAscending, textsHolding } from '../search/text-postings';
 import { searchForm } from '../text/script-convert';
 import { applyCorrections, type ClaimCorrection } from './apply-corrections';
 import { AREA_UNIT_LAYERS, attachClaims, type Within } from './attach-claims';
@@ -43,7 +44,7 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
   }).sort((a, b) => compareClaimsByDate(a, b, passageIndex));
 
   const byFeature = new Map<string, Claim[]>();
-  for (const claim of claims) if (claim.featureId) byFeature.set(claim.featureId, [...(byFeature.get(claim.featureId) ?? []), claim]);
+  for (const claim of claims) if (claim.featureId) appendTo(byFeature, claim.featureId, claim);
 
   const discrepancies = findDiscrepancies(claims, {
     place: (id) => {
@@ -54,9 +55,11 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
     passageIndex: (id) => passageIndex.get(id) ?? 0,
   });
   const discrepanciesOfClaim = new Map<string, string[]>();
-  for (const d of discrepancies) for (const s of d.statements) for (const id of s.claimIds) discrepanciesOfClaim.set(id, [...(discrepanciesOfClaim.get(id) ?? []), d.id]);
+  for (const d of discrepancies) for (const s of d.statements) for (const id of s.claimIds) appendTo(discrepanciesOfClaim, id, d.id);
 
   const comparable = claims.map((claim) => searchForm(claim.sentence.text));
+  // a term can only be in the sentences holding all its bigrams: read those, not every claim
+  const postings = buildTextPostings(comparable);
   return {
     claims,
     byFeature,
@@ -73,10 +76,26 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
         }
       };
       for (const id of featureIds) for (const claim of byFeature.get(id) ?? []) take(claim);
-      if (terms.length > 0) claims.forEach((claim, i) => terms.every((t) => comparable[i].includes(t)) && take(claim));
+      if (terms.length > 0 && found.length < limit) {
+        let candidates: number[] | null = null;
+        for (const term of terms) {
+          const holding = textsHolding(postings, term);
+          if (holding !== null) candidates = candidates === null ? holding : intersectAscending([candidates, holding]);
+        }
+        for (const i of candidates ?? claims.keys()) {
+          if (found.length >= limit) break;
+          if (terms.every((t) => comparable[i].includes(t))) take(claims[i]);
+        }
+      }
       return found;
     },
   };
+}
+
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** A place lies inside another when its centroid is in the other's polygon (乌镇 in 桐乡市). */

@@ -6,6 +6,9 @@
  */
 import type { AtlasDocument, Passage } from '../../types/atlas';
 import { searchForm } from '../text/script-convert';
+import { buildTextPostings, isSpaceUnit } from './text-postings';
+
+export { isSpaceUnit } from './text-postings';
 
 export interface IndexedPassage {
   passage: Passage;
@@ -23,17 +26,6 @@ export interface PassageIndex {
   idf(bigram: string): number;
 }
 
-/** JavaScript's `\s`, looked up by UTF-16 unit: the build tests two million characters. */
-const SPACE = (() => {
-  const table = new Uint8Array(0x10000);
-  for (let unit = 0; unit < table.length; unit += 1) table[unit] = /\s/.test(String.fromCharCode(unit)) ? 1 : 0;
-  return table;
-})();
-
-export function isSpaceUnit(text: string, at: number): boolean {
-  return SPACE[text.charCodeAt(at)] === 1;
-}
-
 /** The bigrams of a search-form text, in order (pairs across whitespace left out). */
 export function bigramsOf(text: string): string[] {
   const bigrams: string[] = [];
@@ -43,25 +35,10 @@ export function bigramsOf(text: string): string[] {
   return bigrams;
 }
 
-/** Adds `position` to the key's list once: positions arrive in ascending order. */
-function post(postings: Map<string, number[]>, key: string, position: number): void {
-  const list = postings.get(key);
-  if (list === undefined) postings.set(key, [position]);
-  else if (list[list.length - 1] !== position) list.push(position);
-}
-
 export function buildPassageIndex(documents: AtlasDocument[]): PassageIndex {
   const passages: IndexedPassage[] = [];
   for (const document of documents) for (const passage of document.passages) passages.push({ passage, comparable: searchForm(passage.text) });
-  const postings = new Map<string, number[]>();
-  const characters = new Map<string, number[]>();
-  passages.forEach(({ comparable }, position) => {
-    for (let i = 0; i < comparable.length; i += 1) {
-      if (isSpaceUnit(comparable, i)) continue;
-      post(characters, comparable[i], position);
-      if (i + 1 < comparable.length && !isSpaceUnit(comparable, i + 1)) post(postings, comparable.slice(i, i + 2), position);
-    }
-  });
+  const { bigrams: postings, characters } = buildTextPostings(passages.map((entry) => entry.comparable));
   const total = passages.length;
   return {
     passages,

@@ -6,6 +6,7 @@
  */
 import type { Passage, TextRange } from '../../types/atlas';
 import { bigramsOf, isSpaceUnit, type IndexedPassage, type PassageIndex } from './passage-index';
+import { intersectAscending } from './text-postings';
 import { topK } from './top-k';
 
 export const PASSAGE_SEARCH = {
@@ -41,62 +42,71 @@ interface TermMatch {
   exact: boolean;
 }
 
-/** A passage that matched every term, scored; its ranges are found only if it makes the page. */
-interface Scored {
-  entry: IndexedPassage;
-  score: number;
-  exactTerms: number;
-  /** the best alternative of each term, in term order */
-  best: TermMatch[];
-}
-
 const HAN = /\p{Script=Han}/u;
-
-const byRank = (a: Scored, b: Scored) => b.exactTerms - a.exactTerms || b.score - a.score || (a.entry.passage.id < b.entry.passage.id ? -1 : 1);
 
 /**
  * The ranked passages that match every term; the first `limit` of them when a limit is given
- * (the same ones, in the same order, as the head of the unlimited list).
+ * (the same ones, in the same order, as the head of the unlimited list). Every candidate is
+ * scored into flat arrays; only the passages on the page are matched again for their ranges.
  */
 export function searchPassages(index: PassageIndex, terms: QueryTerm[], limit = Infinity): PassageMatch[] {
   if (terms.length === 0) return [];
   const plans = terms.map((term) => term.alternatives.map((text) => planAlternative(index, text)));
-  const found: Scored[] = [];
-  for (const position of candidatePositions(index, plans)) {
+  const candidates = candidatePositions(index, plans);
+  const positions = new Int32Array(candidates.length);
+  const scores = new Float64Array(candidates.length);
+  const exacts = new Uint16Array(candidates.length);
+  let found = 0;
+  for (const position of candidates) {
     const entry = index.passages[position];
     let score = 0;
     let exactTerms = 0;
-    const best: TermMatch[] = [];
+    let matchedAll = true;
     for (const alternatives of plans) {
-      let chosen: TermMatch | null = null;
-      for (const plan of alternatives) {
-        const match = scoreAlternative(entry, position, plan);
-        if (match && (!chosen || isBetter(match, chosen))) chosen = match;
+      const best = bestAlternative(entry, position, alternatives);
+      if (best === null) {
+        matchedAll = false;
+        break;
       }
-      if (!chosen) break;
-      score += chosen.score;
-      if (chosen.exact) exactTerms += 1;
-      best.push(chosen);
+      score += best.score;
+      if (best.exact) exactTerms += 1;
     }
-    if (best.length < plans.length) continue;
-    const weighted = (score * PASSAGE_SEARCH.kindWeight[entry.passage.kind]) / Math.sqrt(Math.max(20, entry.comparable.length) / 20);
-    found.push({ entry, score: weighted, exactTerms, best });
+    if (!matchedAll) continue;
+    positions[found] = position;
+    scores[found] = (score * PASSAGE_SEARCH.kindWeight[entry.passage.kind]) / Math.sqrt(Math.max(20, entry.comparable.length) / 20);
+    exacts[found] = exactTerms;
+    found += 1;
   }
-  const ranked = limit >= found.length ? found.sort(byRank) : topK(found, limit, byRank);
-  return ranked.map(withRanges);
+  const id = (i: number) => index.passages[positions[i]].passage.id;
+  const byRank = (a: number, b: number) => exacts[b] - exacts[a] || scores[b] - scores[a] || (id(a) < id(b) ? -1 : 1);
+  const all = Array.from({ length: found }, (_, i) => i);
+  const ranked = limit >= found ? all.sort(byRank) : topK(all, limit, byRank);
+  return ranked.map((i) => withRanges(index, positions[i], plans, scores[i], exacts[i]));
 }
 
-/** The matched ranges of a passage on the page: every term's, merged, and the best one. */
-function withRanges({ entry, score, exactTerms, best }: Scored): PassageMatch {
+/** A term's best alternative in one passage: an exact phrase over a partial match, then the higher score; the first on a tie. */
+function bestAlternative(entry: IndexedPassage, position: number, alternatives: AlternativePlan[]): TermMatch | null {
+  let best: TermMatch | null = null;
+  for (const plan of alternatives) {
+    const match = scoreAlternative(entry, position, plan);
+    if (match && (!best || isBetter(match, best))) best = match;
+  }
+  return best;
+}
+
+/** A passage on the page with its matched ranges: every term's, merged, and the best one. */
+function withRanges(index: PassageIndex, position: number, plans: AlternativePlan[][], score: number, exactTerms: number): PassageMatch {
+  const entry = index.passages[position];
   const ranges: TextRange[] = [];
   const exactRanges: TextRange[] = [];
-  for (const match of best) {
-    if (match.exact) {
-      const found = phraseRanges(entry.comparable, match.plan.text);
+  for (const alternatives of plans) {
+    const best = bestAlternative(entry, position, alternatives)!;
+    if (best.exact) {
+      const found = phraseRanges(entry.comparable, best.plan.text);
       exactRanges.push(...found);
       ranges.push(...found);
     } else {
-      ranges.push(...bigramRanges(entry.comparable, match.plan));
+      ranges.push(...bigramRanges(entry.comparable, best.plan));
     }
   }
   const merged = mergeRanges(ranges).slice(0, PASSAGE_SEARCH.maxRanges);
@@ -158,7 +168,7 @@ function candidatePositions(index: PassageIndex, plans: AlternativePlan[][]): nu
         const size = plan.bigrams.size;
         for (let position = 0; position < total; position += 1) if (held.count[position] / size >= PASSAGE_SEARCH.minCoverage) marked[position] = 1;
       } else {
-        for (const position of intersect([...plan.bigrams.keys()].map((bigram) => index.postings.get(bigram)!))) marked[position] = 1;
+        for (const position of intersectAscending([...plan.bigrams.keys()].map((bigram) => index.postings.get(bigram)!))) marked[position] = 1;
       }
     }
     if (everywhere) continue;
@@ -186,13 +196,6 @@ function countHeld(index: PassageIndex, plan: AlternativePlan): NonNullable<Alte
   }
   plan.held = { count, weight };
   return plan.held;
-}
-
-function intersect(lists: number[][]): number[] {
-  if (lists.length === 0) return [];
-  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
-  const sets = rest.map((list) => new Set(list));
-  return shortest.filter((position) => sets.every((set) => set.has(position)));
 }
 
 function scoreAlternative(entry: IndexedPassage, position: number, plan: AlternativePlan): TermMatch | null {
