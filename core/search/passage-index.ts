@@ -6,7 +6,7 @@
  */
 import type { AtlasDocument, Passage } from '../../types/atlas';
 import { searchForm } from '../text/script-convert';
-import { buildTextPostings, isSpaceUnit } from './text-postings';
+import { buildTextPostings, isSpaceUnit, type PostingLists } from './text-postings';
 
 export { isSpaceUnit } from './text-postings';
 
@@ -19,9 +19,9 @@ export interface IndexedPassage {
 export interface PassageIndex {
   passages: IndexedPassage[];
   /** bigram → positions in `passages` of the passages that hold it, ascending */
-  postings: Map<string, number[]>;
+  postings: PostingLists;
   /** one UTF-16 unit (never whitespace) → positions of the passages that hold it, ascending */
-  characters: Map<string, number[]>;
+  characters: PostingLists;
   /** inverse document frequency of a bigram; 0 for one the corpus never has */
   idf(bigram: string): number;
 }
