@@ -77,7 +77,7 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
       };
       for (const id of featureIds) for (const claim of byFeature.get(id) ?? []) take(claim);
       if (terms.length > 0 && found.length < limit) {
-        let candidates: number[] | null = null;
+        let candidates: Int32Array | number[] | null = null;
         for (const term of terms) {
           const holding = textsHolding(postings, term);
           if (holding !== null) candidates = candidates === null ? holding : intersectAscending([candidates, holding]);

@@ -38,8 +38,8 @@ describe('the passage index', () => {
   it('holds every passage under each of its bigrams and characters', () => {
     const missing: string[] = [];
     index.passages.forEach(({ comparable }, position) => {
-      for (const bigram of bigramsOf(comparable)) if (!index.postings.get(bigram)?.includes(position)) missing.push(`${position}:${bigram}`);
-      for (const character of comparable.replace(/\s/g, '')) if (!index.characters.get(character)?.includes(position)) missing.push(`${position}:${character}`);
+      for (const bigram of bigramsOf(comparable)) if (!index.postings.positionsOf(bigram)?.includes(position)) missing.push(`${position}:${bigram}`);
+      for (const character of comparable.replace(/\s/g, '')) if (!index.characters.positionsOf(character)?.includes(position)) missing.push(`${position}:${character}`);
     });
     expect(missing).toEqual([]);
     expect(index.characters.get('镇')!.length).toBeGreaterThan(10);

@@ -45,7 +45,7 @@ export function buildPassageIndex(documents: AtlasDocument[]): PassageIndex {
     postings,
     characters,
     idf(bigram) {
-      const df = postings.get(bigram)?.length ?? 0;
+      const df = postings.positionsOf(bigram)?.length ?? 0;
       return df === 0 ? 0 : Math.log(1 + (total - df + 0.5) / (df + 0.5));
     },
   };

@@ -124,8 +124,12 @@ interface AlternativePlan {
   weight: number;
   /** the IDF of all its bigrams, summed in their order */
   totalWeight: number;
+  /** a bigram of the text is in no passage: it occurs whole nowhere */
+  missing: boolean;
   /** for a partial plan, per passage position: how many of its bigrams the passage holds, and their IDF */
   held?: { count: Uint16Array; weight: Float64Array };
+  /** for a text of one unit, or of two different ones, how often each passage holds it (from the postings' counts) */
+  occurrences?: Int32Array;
 }
 
 function planAlternative(index: PassageIndex, text: string): AlternativePlan {
@@ -141,7 +145,7 @@ function planAlternative(index: PassageIndex, text: string): AlternativePlan {
   // A phrase with a bigram the corpus lacks cannot occur whole; it may still match in part.
   const weight = text.length * (bigrams.size > 0 ? total / bigrams.size : 1);
   const impossible = missing && !partial;
-  return { text, bigrams: impossible ? new Map() : bigrams, partial, weight: impossible ? 0 : weight, totalWeight: total };
+  return { text, bigrams: impossible ? new Map() : bigrams, partial, weight: impossible ? 0 : weight, totalWeight: total, missing };
 }
 
 /**
@@ -158,17 +162,18 @@ function candidatePositions(index: PassageIndex, plans: AlternativePlan[][]): nu
     let everywhere = false;
     for (const plan of alternatives) {
       if (plan.weight === 0) continue;
+      countOccurrences(index, plan);
       if (plan.bigrams.size === 0) {
         // one character is looked up; a text with no bigram and no single character to look up
         // could be anywhere (the other alternatives are still counted, for their scores)
-        if (plan.text.length === 1 && !isSpaceUnit(plan.text, 0)) for (const position of index.characters.get(plan.text) ?? []) marked[position] = 1;
+        if (plan.text.length === 1 && !isSpaceUnit(plan.text, 0)) for (const position of index.characters.positionsOf(plan.text) ?? []) marked[position] = 1;
         else everywhere = true;
       } else if (plan.partial) {
         const held = countHeld(index, plan);
         const size = plan.bigrams.size;
         for (let position = 0; position < total; position += 1) if (held.count[position] / size >= PASSAGE_SEARCH.minCoverage) marked[position] = 1;
       } else {
-        for (const position of intersectAscending([...plan.bigrams.keys()].map((bigram) => index.postings.get(bigram)!))) marked[position] = 1;
+        for (const position of intersectAscending([...plan.bigrams.keys()].map((bigram) => index.postings.positionsOf(bigram)!))) marked[position] = 1;
       }
     }
     if (everywhere) continue;
@@ -184,12 +189,28 @@ function candidatePositions(index: PassageIndex, plans: AlternativePlan[][]): nu
   return candidates ?? index.passages.map((_, position) => position);
 }
 
+/**
+ * A one-unit text occurs as often as the postings count its unit; a two-unit text of two
+ * different units cannot overlap itself, so it occurs as often as its bigram. Either way no
+ * passage need be read to count it.
+ */
+function countOccurrences(index: PassageIndex, plan: AlternativePlan): void {
+  const { text } = plan;
+  const lists = text.length === 1 ? index.characters : text.length === 2 && text[0] !== text[1] ? index.postings : null;
+  const positions = lists?.positionsOf(text);
+  if (!lists || !positions) return;
+  const counts = lists.countsOf(text)!;
+  const occurrences = new Int32Array(index.passages.length);
+  for (let i = 0; i < positions.length; i += 1) occurrences[positions[i]] = counts[i];
+  plan.occurrences = occurrences;
+}
+
 /** For each passage, how many of a partial plan's bigrams it holds and their IDF, added in the plan's order. */
 function countHeld(index: PassageIndex, plan: AlternativePlan): NonNullable<AlternativePlan['held']> {
   const count = new Uint16Array(index.passages.length);
   const weight = new Float64Array(index.passages.length);
   for (const [bigram, idf] of plan.bigrams) {
-    for (const position of index.postings.get(bigram)!) {
+    for (const position of index.postings.positionsOf(bigram)!) {
       count[position] += 1;
       weight[position] += idf;
     }
@@ -201,7 +222,11 @@ function countHeld(index: PassageIndex, plan: AlternativePlan): NonNullable<Alte
 function scoreAlternative(entry: IndexedPassage, position: number, plan: AlternativePlan): TermMatch | null {
   if (plan.weight === 0) return null;
   let occurrences = 0;
-  for (let at = entry.comparable.indexOf(plan.text); at >= 0; at = entry.comparable.indexOf(plan.text, at + plan.text.length)) occurrences += 1;
+  if (plan.occurrences) occurrences = plan.occurrences[position];
+  // whole only where every bigram is: a passage short of one need not be read
+  else if (!(plan.partial && (plan.missing || plan.held!.count[position] < plan.bigrams.size))) {
+    for (let at = entry.comparable.indexOf(plan.text); at >= 0; at = entry.comparable.indexOf(plan.text, at + plan.text.length)) occurrences += 1;
+  }
   if (occurrences > 0) return { plan, score: plan.weight * (1 + Math.log(occurrences)), exact: true };
   if (!plan.partial || !plan.held) return null;
   // The share is counted, not weighted: the rarest bigrams of a query are often the junctions

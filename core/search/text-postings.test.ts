@@ -13,9 +13,15 @@ describe('text postings', () => {
     expect(postings.bigrams.get('乌镇峰')).toBeUndefined();
   });
 
+  it('counts how often each text holds each key', () => {
+    expect([...postings.bigrams.countsOf('乌镇')!]).toEqual([2, 1]);
+    expect([...postings.characters.countsOf('乌')!]).toEqual([2, 1, 1]);
+    expect([...postings.characters.positionsOf('乌')!]).toEqual([0, 1, 3]);
+  });
+
   it('narrows a phrase to the texts holding all its bigrams, or its one character', () => {
     expect(textsHolding(postings, '乌镇峰会')).toEqual([0]);
-    expect(textsHolding(postings, '镇')).toEqual([0, 1, 3]);
+    expect([...textsHolding(postings, '镇')!]).toEqual([0, 1, 3]);
     expect(textsHolding(postings, '北京')).toEqual([]);
     expect(textsHolding(postings, ' ')).toBeNull();
   });

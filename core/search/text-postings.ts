@@ -10,6 +10,11 @@
 
 /** Read access to posting lists by their text key (a bigram, or one unit). */
 export interface PostingLists {
+  /** the positions of the texts holding the key, ascending, as a view into the postings */
+  positionsOf(key: string): Int32Array | undefined;
+  /** how often each text of `positionsOf(key)` holds the key, in the same order */
+  countsOf(key: string): Int32Array | undefined;
+  /** the positions as a plain array (a copy) */
   get(key: string): number[] | undefined;
   has(key: string): boolean;
   /** how many distinct keys have a list */
@@ -39,62 +44,141 @@ export function isSpaceUnit(text: string, at: number): boolean {
 /** Two UTF-16 units as one 32-bit integer (a small integer to V8, so a fast Map key). */
 const bigramKey = (first: number, second: number) => (first << 16) | second;
 
-function bigramLists(lists: Map<number, number[]>): PostingLists {
+/**
+ * Every key's list in one typed array (compressed sparse rows: `offsets[id]` to
+ * `offsets[id + 1]`), built in two passes: count, then fill. Millions of small growing arrays
+ * kept the garbage collector busier than the indexing itself.
+ */
+class Rows {
+  private readonly offsets: Int32Array;
+  readonly positions: Int32Array;
+  readonly counts: Int32Array;
+
+  constructor(textsPerKey: number[]) {
+    this.offsets = new Int32Array(textsPerKey.length + 1);
+    for (let id = 0; id < textsPerKey.length; id += 1) this.offsets[id + 1] = this.offsets[id] + textsPerKey[id];
+    this.positions = new Int32Array(this.offsets[textsPerKey.length]);
+    this.counts = new Int32Array(this.offsets[textsPerKey.length]);
+    this.fill = Int32Array.from(this.offsets.subarray(0, textsPerKey.length));
+  }
+
+  /** the next free slot of each row while filling */
+  private readonly fill: Int32Array;
+
+  add(id: number, position: number): void {
+    const at = this.fill[id];
+    if (at > this.offsets[id] && this.positions[at - 1] === position) this.counts[at - 1] += 1;
+    else {
+      this.positions[at] = position;
+      this.counts[at] = 1;
+      this.fill[id] = at + 1;
+    }
+  }
+
+  positionsOf(id: number): Int32Array {
+    return this.positions.subarray(this.offsets[id], this.offsets[id + 1]);
+  }
+
+  countsOf(id: number): Int32Array {
+    return this.counts.subarray(this.offsets[id], this.offsets[id + 1]);
+  }
+}
+
+function lists(rows: Rows, idOf: (key: string) => number | undefined, size: number): PostingLists {
   return {
-    get: (key) => (key.length === 2 ? lists.get(bigramKey(key.charCodeAt(0), key.charCodeAt(1))) : undefined),
-    has: (key) => key.length === 2 && lists.has(bigramKey(key.charCodeAt(0), key.charCodeAt(1))),
-    get size() {
-      return lists.size;
+    positionsOf: (key) => {
+      const id = idOf(key);
+      return id === undefined ? undefined : rows.positionsOf(id);
     },
+    countsOf: (key) => {
+      const id = idOf(key);
+      return id === undefined ? undefined : rows.countsOf(id);
+    },
+    get: (key) => {
+      const id = idOf(key);
+      return id === undefined ? undefined : Array.from(rows.positionsOf(id));
+    },
+    has: (key) => idOf(key) !== undefined,
+    size,
   };
 }
 
-function unitLists(lists: Array<number[] | undefined>): PostingLists {
-  return {
-    get: (key) => (key.length === 1 ? lists[key.charCodeAt(0)] : undefined),
-    has: (key) => key.length === 1 && lists[key.charCodeAt(0)] !== undefined,
-    get size() {
-      return lists.reduce((n, list) => (list ? n + 1 : n), 0);
-    },
-  };
+/** Calls `visit` for each unit of the text that is not whitespace, with the unit before it (-1 after whitespace). */
+function forEachUnit(text: string, visit: (unit: number, previous: number) => void): void {
+  let previous = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (SPACE[unit] === 1) {
+      previous = -1;
+      continue;
+    }
+    visit(unit, previous);
+    previous = unit;
+  }
 }
 
 export function buildTextPostings(texts: readonly string[]): TextPostings {
-  const bigrams = new Map<number, number[]>();
-  const characters: Array<number[] | undefined> = new Array(0x10000);
+  // pass 1: an id for each key, and how many texts hold it
+  const bigramIds = new Map<number, number>();
+  const bigramTexts: number[] = [];
+  const bigramLast: number[] = [];
+  const unitIds = new Int32Array(0x10000).fill(-1);
+  const unitTexts: number[] = [];
+  const unitLast: number[] = [];
   texts.forEach((text, position) => {
-    let previous = -1; // the unit before, or -1 after whitespace
-    for (let i = 0; i < text.length; i += 1) {
-      const unit = text.charCodeAt(i);
-      if (SPACE[unit] === 1) {
-        previous = -1;
-        continue;
+    forEachUnit(text, (unit, previous) => {
+      let id = unitIds[unit];
+      if (id < 0) {
+        id = unitIds[unit] = unitTexts.length;
+        unitTexts.push(0);
+        unitLast.push(-1);
       }
-      const units = characters[unit];
-      if (units === undefined) characters[unit] = [position];
-      else if (units[units.length - 1] !== position) units.push(position);
-      if (previous >= 0) {
-        const key = bigramKey(previous, unit);
-        const list = bigrams.get(key);
-        if (list === undefined) bigrams.set(key, [position]);
-        else if (list[list.length - 1] !== position) list.push(position);
+      if (unitLast[id] !== position) {
+        unitLast[id] = position;
+        unitTexts[id] += 1;
       }
-      previous = unit;
-    }
+      if (previous < 0) return;
+      const key = bigramKey(previous, unit);
+      let bigram = bigramIds.get(key);
+      if (bigram === undefined) {
+        bigram = bigramTexts.length;
+        bigramIds.set(key, bigram);
+        bigramTexts.push(0);
+        bigramLast.push(-1);
+      }
+      if (bigramLast[bigram] !== position) {
+        bigramLast[bigram] = position;
+        bigramTexts[bigram] += 1;
+      }
+    });
   });
-  return { bigrams: bigramLists(bigrams), characters: unitLists(characters), size: texts.length };
+  // pass 2: the positions and counts, row by row
+  const bigramRows = new Rows(bigramTexts);
+  const unitRows = new Rows(unitTexts);
+  texts.forEach((text, position) => {
+    forEachUnit(text, (unit, previous) => {
+      unitRows.add(unitIds[unit], position);
+      if (previous >= 0) bigramRows.add(bigramIds.get(bigramKey(previous, unit))!, position);
+    });
+  });
+  const bigramIdOf = (key: string) => (key.length === 2 ? bigramIds.get(bigramKey(key.charCodeAt(0), key.charCodeAt(1))) : undefined);
+  const unitIdOf = (key: string) => {
+    const id = key.length === 1 ? unitIds[key.charCodeAt(0)] : -1;
+    return id >= 0 ? id : undefined;
+  };
+  return { bigrams: lists(bigramRows, bigramIdOf, bigramTexts.length), characters: lists(unitRows, unitIdOf, unitTexts.length), size: texts.length };
 }
 
 /**
  * Positions of the texts that may contain `phrase` (every bigram of it, or its one character),
  * ascending; null when the postings cannot narrow it (a phrase with whitespace and no bigram).
  */
-export function textsHolding(postings: TextPostings, phrase: string): number[] | null {
-  if (phrase.length === 1) return isSpaceUnit(phrase, 0) ? null : (postings.characters.get(phrase) ?? []);
-  const lists: number[][] = [];
+export function textsHolding(postings: TextPostings, phrase: string): Int32Array | number[] | null {
+  if (phrase.length === 1) return isSpaceUnit(phrase, 0) ? null : (postings.characters.positionsOf(phrase) ?? []);
+  const lists: Array<ArrayLike<number>> = [];
   for (let i = 0; i + 1 < phrase.length; i += 1) {
     if (isSpaceUnit(phrase, i) || isSpaceUnit(phrase, i + 1)) continue;
-    const list = postings.bigrams.get(phrase.slice(i, i + 2));
+    const list = postings.bigrams.positionsOf(phrase.slice(i, i + 2));
     if (list === undefined) return [];
     lists.push(list);
   }
@@ -102,10 +186,10 @@ export function textsHolding(postings: TextPostings, phrase: string): number[] |
 }
 
 /** The positions every list holds, ascending (each list ascending). */
-export function intersectAscending(lists: number[][]): number[] {
+export function intersectAscending(lists: Array<ArrayLike<number>>): number[] {
   if (lists.length === 0) return [];
   const sorted = [...lists].sort((a, b) => a.length - b.length);
-  let result = sorted[0];
+  let result: number[] = Array.from(sorted[0]);
   for (const list of sorted.slice(1)) {
     const next: number[] = [];
     let j = 0;
@@ -117,5 +201,5 @@ export function intersectAscending(lists: number[][]): number[] {
     result = next;
     if (result.length === 0) break;
   }
-  return result === sorted[0] ? [...result] : result;
+  return result;
 }
