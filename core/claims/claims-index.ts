@@ -5,13 +5,13 @@
  */
 import { booleanPointInPolygon, centroid } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Claim, Discrepancy } from '../../types/atlas';
+import type { AtlasDocument, Claim, Discrepancy } from '../../types/atlas';
 import type { AtlasContent } from '../store/atlas-store';
 import { buildTextPostings, intersectAscending, textsHolding } from '../search/text-postings';
 import { searchForm } from '../text/script-convert';
 import { applyCorrections, type ClaimCorrection } from './apply-corrections';
 import { AREA_UNIT_LAYERS, attachClaims, type Within } from './attach-claims';
-import { extractClaims } from './extract-claims';
+import { extractClaims, type ExtractedDocument } from './extract-claims';
 import { findDiscrepancies } from './find-discrepancies';
 
 export interface ClaimsIndex {
@@ -28,7 +28,8 @@ export interface ClaimsIndex {
 
 export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrection[]): ClaimsIndex {
   const layerOf = (id: string) => store.featureById.get(id)?.properties.layer;
-  const extracted = store.documents.map((document) => extractClaims(document, (id) => !AREA_UNIT_LAYERS.has(layerOf(id) ?? '')));
+  const areaUnits = store.features.filter((f) => AREA_UNIT_LAYERS.has(f.properties.layer)).map((f) => f.id);
+  const extracted = store.documents.map((document) => extractedClaimsOf(document, areaUnits));
   const attached = extracted.flatMap(({ claims, structures }) => attachClaims(claims, (id) => structures.get(id)!, layerOf, withinOf(store)));
 
   const documentDates = new Map(
@@ -90,6 +91,24 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
       return found;
     },
   };
+}
+
+/** Each linked document's extracted claims, with the places that could have no status when they were drawn. */
+const extractedByDocument = new WeakMap<AtlasDocument, { areaUnits: string; extracted: ExtractedDocument }>();
+
+/**
+ * A document's claims are drawn once and kept while its linked document lives (link-document.ts
+ * keeps that object while the gazetteer's names stay): a new document costs its own claims, not
+ * the corpus's. They depend on the text, the mentions and which places are cities or towns.
+ */
+function extractedClaimsOf(document: AtlasDocument, areaUnitIds: string[]): ExtractedDocument {
+  const areaUnits = areaUnitIds.join('\n');
+  const kept = extractedByDocument.get(document);
+  if (kept && kept.areaUnits === areaUnits) return kept.extracted;
+  const units = new Set(areaUnitIds);
+  const extracted = extractClaims(document, (id) => !units.has(id));
+  extractedByDocument.set(document, { areaUnits, extracted });
+  return extracted;
 }
 
 function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
