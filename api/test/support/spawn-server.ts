@@ -26,6 +26,8 @@ export interface SpawnOptions {
   /** wait for /api/health to answer 200 before resolving (default true) */
   waitForHealth?: boolean;
   timeoutMs?: number;
+  /** the checkout whose server to run (default: this one; a benchmark may start an older one beside it) */
+  root?: string;
 }
 
 export function freePort(): Promise<number> {
@@ -41,8 +43,9 @@ export function freePort(): Promise<number> {
 
 export async function spawnServer(options: SpawnOptions = {}): Promise<SpawnedServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'api/src/server.ts')], {
-    cwd: REPO_ROOT,
+  const root = options.root ?? REPO_ROOT;
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'api/src/server.ts')], {
+    cwd: root,
     env: { ...process.env, PORT: String(port), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
