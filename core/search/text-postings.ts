@@ -103,30 +103,31 @@ function lists(rows: Rows, idOf: (key: string) => number | undefined, size: numb
   };
 }
 
-/** Calls `visit` for each unit of the text that is not whitespace, with the unit before it (-1 after whitespace). */
-function forEachUnit(text: string, visit: (unit: number, previous: number) => void): void {
-  let previous = -1;
-  for (let i = 0; i < text.length; i += 1) {
-    const unit = text.charCodeAt(i);
-    if (SPACE[unit] === 1) {
-      previous = -1;
-      continue;
-    }
-    visit(unit, previous);
-    previous = unit;
-  }
-}
-
 export function buildTextPostings(texts: readonly string[]): TextPostings {
-  // pass 1: an id for each key, and how many texts hold it
+  // pass 1: an id for each key, and how many texts hold it (loops written out: this runs over
+  // every character of the corpus twice, and a callback per character doubled the time)
   const bigramIds = new Map<number, number>();
   const bigramTexts: number[] = [];
   const bigramLast: number[] = [];
   const unitIds = new Int32Array(0x10000).fill(-1);
   const unitTexts: number[] = [];
   const unitLast: number[] = [];
-  texts.forEach((text, position) => {
-    forEachUnit(text, (unit, previous) => {
+  // the bigram id ending at each character of the corpus, in order (-1: none), so pass 2 reads
+  // ids instead of looking each bigram up again
+  let characters = 0;
+  for (const text of texts) characters += text.length;
+  const bigramAt = new Int32Array(characters);
+  let k = 0;
+  for (let position = 0; position < texts.length; position += 1) {
+    const text = texts[position];
+    let previous = -1; // the unit before, or -1 after whitespace
+    for (let i = 0; i < text.length; i += 1, k += 1) {
+      bigramAt[k] = -1;
+      const unit = text.charCodeAt(i);
+      if (SPACE[unit] === 1) {
+        previous = -1;
+        continue;
+      }
       let id = unitIds[unit];
       if (id < 0) {
         id = unitIds[unit] = unitTexts.length;
@@ -137,30 +138,37 @@ export function buildTextPostings(texts: readonly string[]): TextPostings {
         unitLast[id] = position;
         unitTexts[id] += 1;
       }
-      if (previous < 0) return;
-      const key = bigramKey(previous, unit);
-      let bigram = bigramIds.get(key);
-      if (bigram === undefined) {
-        bigram = bigramTexts.length;
-        bigramIds.set(key, bigram);
-        bigramTexts.push(0);
-        bigramLast.push(-1);
+      if (previous >= 0) {
+        const key = bigramKey(previous, unit);
+        let bigram = bigramIds.get(key);
+        if (bigram === undefined) {
+          bigram = bigramTexts.length;
+          bigramIds.set(key, bigram);
+          bigramTexts.push(0);
+          bigramLast.push(-1);
+        }
+        if (bigramLast[bigram] !== position) {
+          bigramLast[bigram] = position;
+          bigramTexts[bigram] += 1;
+        }
+        bigramAt[k] = bigram;
       }
-      if (bigramLast[bigram] !== position) {
-        bigramLast[bigram] = position;
-        bigramTexts[bigram] += 1;
-      }
-    });
-  });
+      previous = unit;
+    }
+  }
   // pass 2: the positions and counts, row by row
   const bigramRows = new Rows(bigramTexts);
   const unitRows = new Rows(unitTexts);
-  texts.forEach((text, position) => {
-    forEachUnit(text, (unit, previous) => {
+  k = 0;
+  for (let position = 0; position < texts.length; position += 1) {
+    const text = texts[position];
+    for (let i = 0; i < text.length; i += 1, k += 1) {
+      const unit = text.charCodeAt(i);
+      if (SPACE[unit] === 1) continue;
       unitRows.add(unitIds[unit], position);
-      if (previous >= 0) bigramRows.add(bigramIds.get(bigramKey(previous, unit))!, position);
-    });
-  });
+      if (bigramAt[k] >= 0) bigramRows.add(bigramAt[k], position);
+    }
+  }
   const bigramIdOf = (key: string) => (key.length === 2 ? bigramIds.get(bigramKey(key.charCodeAt(0), key.charCodeAt(1))) : undefined);
   const unitIdOf = (key: string) => {
     const id = key.length === 1 ? unitIds[key.charCodeAt(0)] : -1;

@@ -37,6 +37,7 @@ import { cpuSeconds } from './http-bench';
 import { runCannon, type CannonRequest } from './load/autocannon';
 import { seededRandom } from './load/seeded-random';
 import { machineLine } from './machine';
+import { corpusMarkdown } from './report';
 import { hostileQueries, plannerQueries } from './search-queries';
 
 export const CORPUS_BENCH_DEFAULTS = {
@@ -104,6 +105,7 @@ export interface AddRow {
 }
 
 export interface CorpusBenchResult {
+  settings: typeof CORPUS_BENCH_DEFAULTS;
   characters: number;
   passages: number;
   starts: StartRow[];
@@ -270,11 +272,10 @@ export async function runCorpusScaleBench(workDir: string, log: (line: string) =
     search.push(...(await timeSearch(corpusDir, 'before', options.before, mixes, log)));
   }
   const adds = timeAdds(files, workDir, inputsFromEnv({}), log);
-  return { characters, passages: store.passageById.size, starts, search, adds, queries: { planner: planner.length, hostile: hostile.length } };
+  return { settings: o, characters, passages: store.passageById.size, starts, search, adds, queries: { planner: planner.length, hostile: hostile.length } };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
-  const { corpusMarkdown } = await import('./report');
   const at = process.argv.indexOf('--before');
   const before = at >= 0 ? path.resolve(process.argv[at + 1]) : undefined;
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-corpus-bench-'));

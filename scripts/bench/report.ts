@@ -9,7 +9,7 @@ import type { BrowserBenchResult } from './browser-bench';
 import { BUNDLE_BUDGET, kB, type BundleReport } from './bundle-budget';
 import type { HttpBenchResult, RunRow } from './http-bench';
 import type { ScaleRow } from './scale-bench';
-import { CORPUS_BENCH_DEFAULTS, type CorpusBenchResult } from './corpus-scale-bench';
+import type { CorpusBenchResult } from './corpus-scale-bench';
 
 const table = (head: string[], rows: Array<Array<string | number>>) =>
   [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -151,7 +151,7 @@ export function scaleAtlasMarkdown(rows: ScaleAtlasRow[], machine: string): stri
 }
 
 export function corpusMarkdown(result: CorpusBenchResult, machine: string): string {
-  const o = CORPUS_BENCH_DEFAULTS;
+  const o = result.settings;
   const n = (v: number) => v.toLocaleString('en');
   const fine = (v: number) => (v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en'));
   const starts = result.starts.map((r) => [
