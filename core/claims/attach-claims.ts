@@ -48,8 +48,14 @@ export type Within = (inner: string, outer: string) => boolean;
 export function attachClaims(claims: ExtractedClaim[], structureOf: (passageId: string) => PassageStructure, layerOf: LayerOf, within: Within = () => false): Claim[] {
   const out: Claim[] = [];
   const used = new Set<string>();
+  const byPassage = new Map<string, ExtractedClaim[]>();
   for (const claim of claims) {
-    const siblings = claims.filter((c) => c.passageId === claim.passageId);
+    const list = byPassage.get(claim.passageId);
+    if (list) list.push(claim);
+    else byPassage.set(claim.passageId, [claim]);
+  }
+  for (const claim of claims) {
+    const siblings = byPassage.get(claim.passageId)!;
     const featureIds = placesOf(claim, structureOf(claim.passageId), layerOf, siblings, within);
     const { attach: _attach, givenFeatureIds: _given, ...rest } = claim;
     const base = `${claim.passageId}-c${claim.start}`;

@@ -5,12 +5,13 @@
  */
 import { booleanPointInPolygon, centroid } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Claim, Discrepancy } from '../../types/atlas';
+import type { AtlasDocument, Claim, Discrepancy } from '../../types/atlas';
 import type { AtlasContent } from '../store/atlas-store';
+import { buildTextPostings, intersectAscending, textsHolding } from '../search/text-postings';
 import { searchForm } from '../text/script-convert';
 import { applyCorrections, type ClaimCorrection } from './apply-corrections';
 import { AREA_UNIT_LAYERS, attachClaims, type Within } from './attach-claims';
-import { extractClaims } from './extract-claims';
+import { extractClaims, type ExtractedDocument } from './extract-claims';
 import { findDiscrepancies } from './find-discrepancies';
 
 export interface ClaimsIndex {
@@ -27,7 +28,8 @@ export interface ClaimsIndex {
 
 export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrection[], correctionsFile?: string): ClaimsIndex {
   const layerOf = (id: string) => store.featureById.get(id)?.properties.layer;
-  const extracted = store.documents.map((document) => extractClaims(document, (id) => !AREA_UNIT_LAYERS.has(layerOf(id) ?? '')));
+  const areaUnits = store.features.filter((f) => AREA_UNIT_LAYERS.has(f.properties.layer)).map((f) => f.id);
+  const extracted = store.documents.map((document) => extractedClaimsOf(document, areaUnits));
   const attached = extracted.flatMap(({ claims, structures }) => attachClaims(claims, (id) => structures.get(id)!, layerOf, withinOf(store)));
 
   const documentDates = new Map(
@@ -44,7 +46,7 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
   }).sort((a, b) => compareClaimsByDate(a, b, passageIndex));
 
   const byFeature = new Map<string, Claim[]>();
-  for (const claim of claims) if (claim.featureId) byFeature.set(claim.featureId, [...(byFeature.get(claim.featureId) ?? []), claim]);
+  for (const claim of claims) if (claim.featureId) appendTo(byFeature, claim.featureId, claim);
 
   const discrepancies = findDiscrepancies(claims, {
     place: (id) => {
@@ -55,9 +57,11 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
     passageIndex: (id) => passageIndex.get(id) ?? 0,
   });
   const discrepanciesOfClaim = new Map<string, string[]>();
-  for (const d of discrepancies) for (const s of d.statements) for (const id of s.claimIds) discrepanciesOfClaim.set(id, [...(discrepanciesOfClaim.get(id) ?? []), d.id]);
+  for (const d of discrepancies) for (const s of d.statements) for (const id of s.claimIds) appendTo(discrepanciesOfClaim, id, d.id);
 
   const comparable = claims.map((claim) => searchForm(claim.sentence.text));
+  // a term can only be in the sentences holding all its bigrams: read those, not every claim
+  const postings = buildTextPostings(comparable);
   return {
     claims,
     byFeature,
@@ -74,10 +78,44 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
         }
       };
       for (const id of featureIds) for (const claim of byFeature.get(id) ?? []) take(claim);
-      if (terms.length > 0) claims.forEach((claim, i) => terms.every((t) => comparable[i].includes(t)) && take(claim));
+      if (terms.length > 0 && found.length < limit) {
+        let candidates: Int32Array | number[] | null = null;
+        for (const term of terms) {
+          const holding = textsHolding(postings, term);
+          if (holding !== null) candidates = candidates === null ? holding : intersectAscending([candidates, holding]);
+        }
+        for (const i of candidates ?? claims.keys()) {
+          if (found.length >= limit) break;
+          if (terms.every((t) => comparable[i].includes(t))) take(claims[i]);
+        }
+      }
       return found;
     },
   };
+}
+
+/** Each linked document's extracted claims, with the places that could have no status when they were drawn. */
+const extractedByDocument = new WeakMap<AtlasDocument, { areaUnits: string; extracted: ExtractedDocument }>();
+
+/**
+ * A document's claims are drawn once and kept while its linked document lives (link-document.ts
+ * keeps that object while the gazetteer's names stay): a new document costs its own claims, not
+ * the corpus's. They depend on the text, the mentions and which places are cities or towns.
+ */
+function extractedClaimsOf(document: AtlasDocument, areaUnitIds: string[]): ExtractedDocument {
+  const areaUnits = areaUnitIds.join('\n');
+  const kept = extractedByDocument.get(document);
+  if (kept && kept.areaUnits === areaUnits) return kept.extracted;
+  const units = new Set(areaUnitIds);
+  const extracted = extractClaims(document, (id) => !units.has(id));
+  extractedByDocument.set(document, { areaUnits, extracted });
+  return extracted;
+}
+
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** A place lies inside another when its centroid is in the other's polygon (乌镇 in 桐乡市). */

@@ -102,8 +102,17 @@ function sameIds(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
 }
 
+/** Each mentioned UTF-16 unit replaced by PLACE, so indexes stay the passage's offsets. */
 function maskPlaces(text: string, mentions: Mention[]): string {
-  const chars = text.split(''); // UTF-16 units, so indexes stay the passage's offsets
-  for (const mention of mentions) for (let i = mention.start; i < mention.end; i += 1) chars[i] = PLACE;
-  return chars.join('');
+  if (mentions.length === 0) return text;
+  const masked = new Uint8Array(text.length);
+  for (const mention of mentions) masked.fill(1, mention.start, Math.min(mention.end, text.length));
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    let j = i;
+    while (j < text.length && masked[j] === masked[i]) j += 1;
+    out += masked[i] === 1 ? PLACE.repeat(j - i) : text.slice(i, j);
+    i = j;
+  }
+  return out;
 }

@@ -39,9 +39,13 @@ export function analysePassage(passage: Passage): PassageStructure {
   };
 }
 
+const FULL_WIDTH = /[\uFF01-\uFF5E]/;
+
 /** Simplified, full-width ASCII folded, lower-case; every step keeps the length. */
 export function comparableText(text: string): string {
   const simplified = toSimplified(text);
+  // most passages have nothing to fold or lower: then the text is its own comparable form
+  if (!FULL_WIDTH.test(simplified) && simplified.toLowerCase() === simplified) return simplified;
   let out = '';
   for (const ch of simplified) {
     const folded = /[\uFF01-\uFF5E]/.test(ch) ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch;

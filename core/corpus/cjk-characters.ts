@@ -15,8 +15,16 @@ export const CLOSERS = '”’」』）)》】';
 /** Marks after which a sentence clearly goes on. */
 export const CONTINUING = '，、；：,;:';
 
+/** HAN for each UTF-16 unit, so one-unit characters (nearly all) are looked up, not matched: ingestion asks millions of times. */
+const HAN_UNIT = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let unit = 0; unit < table.length; unit += 1) table[unit] = HAN.test(String.fromCharCode(unit)) ? 1 : 0;
+  return table;
+})();
+
 export function isHan(ch: string | undefined): boolean {
-  return ch !== undefined && HAN.test(ch);
+  if (ch === undefined) return false;
+  return ch.length === 1 ? HAN_UNIT[ch.charCodeAt(0)] === 1 : HAN.test(ch);
 }
 
 export function isKana(ch: string | undefined): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SourceFileNameError } from './corpus-errors';
-import { documentIdFromSourceFile, isCorpusFileName, passageId } from './document-ids';
+import { compareCorpusFileNames, documentIdFromSourceFile, isCorpusFileName, passageId } from './document-ids';
 
 describe('document and passage ids', () => {
   it('derives the document id from the 3-digit prefix', () => {
@@ -14,6 +14,17 @@ describe('document and passage ids', () => {
       expect(() => documentIdFromSourceFile(name)).toThrow(SourceFileNameError);
     }
     expect(() => documentIdFromSourceFile('notes.txt')).toThrow(/notes\.txt/);
+  });
+
+  it('names documents past 999 by their plain number, one spelling per number', () => {
+    expect(documentIdFromSourceFile('1000_0a1b2c3d4e5f6071.txt')).toBe('doc-1000');
+    expect(documentIdFromSourceFile('12345_x.txt')).toBe('doc-12345');
+    for (const name of ['0005_x.txt', '01000_x.txt', '99_x.txt']) expect(isCorpusFileName(name)).toBe(false);
+  });
+
+  it('orders corpus files by number, so doc-1000 follows doc-999', () => {
+    const names = ['1000_a.txt', '100_b.txt', '999_c.txt', '000_d.txt', '010_e.txt'];
+    expect([...names].sort(compareCorpusFileNames)).toEqual(['000_d.txt', '010_e.txt', '100_b.txt', '999_c.txt', '1000_a.txt']);
   });
 
   it('pads the passage position to three digits', () => {

@@ -58,6 +58,8 @@ export function findDamagedSpans(
   context: DamageContext,
   options: Pick<IngestOptions, 'damagedMergeGap'> = INGEST_DEFAULTS,
 ): DamagedSpan[] {
+  // every span grows from a lost character: a passage without one has none to find
+  if (!text.includes('?') && !text.includes('\ufffd')) return [];
   const chars = Array.from(text);
   // UTF-16 offset of each character, so spans index `text` like every other range
   const offsets: number[] = [];

@@ -8,7 +8,7 @@ import type { AtlasDocument } from '../../types/atlas';
 import { CorpusReadError, CuratedDataError, DuplicateDocumentIdError } from './corpus-errors';
 import { CURATED_DOCUMENTS_FILE } from './corpus-paths';
 import { loadCuratedDocuments, type CuratedDocuments } from './curated-documents';
-import { documentIdFromSourceFile } from './document-ids';
+import { compareCorpusFileNames, documentIdFromSourceFile } from './document-ids';
 import { ingestDocument } from './ingest-document';
 import { INGEST_DEFAULTS, type IngestOptions } from './ingest-options';
 import type { RepairReport } from './repair-report';
@@ -33,7 +33,7 @@ function corpusFiles(corpusDir: string): string[] {
   } catch (error) {
     throw new CorpusReadError(corpusDir, error);
   }
-  return names.filter((name) => name.endsWith('.txt')).sort();
+  return names.filter((name) => name.endsWith('.txt')).sort(compareCorpusFileNames);
 }
 
 export function ingestCorpus(

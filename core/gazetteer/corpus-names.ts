@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { compareCorpusFileNames, isCorpusFileName } from '../corpus/document-ids';
 import { searchForm } from '../text/script-convert';
 
 const PINYIN_ANNOTATION = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)/g;
@@ -29,7 +30,7 @@ export function corpusNames(corpusTexts: string[]): CorpusNames {
 export function readCorpusTexts(corpusDir: string): string[] {
   return fs
     .readdirSync(corpusDir)
-    .filter((name) => /^\d{3}_.*\.txt$/.test(name))
-    .sort()
+    .filter(isCorpusFileName)
+    .sort(compareCorpusFileNames)
     .map((name) => fs.readFileSync(path.join(corpusDir, name), 'utf8'));
 }

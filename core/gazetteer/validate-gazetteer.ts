@@ -65,7 +65,7 @@ export const TOWN_IN_AREAS: Record<string, string[]> = {
 /** Layers whose points are checked against the county they are named after. */
 const CONTAINED_LAYERS: readonly LayerId[] = ['parks', 'innovation', 'venues', 'stations', 'interchanges', 'airports', 'towns'];
 
-const STATUS_SOURCE_PATTERN = /\bdoc-\d{3}\b/;
+const STATUS_SOURCE_PATTERN = /\bdoc-\d{3,}\b/;
 
 /** One broken rule: the record, the layer file it came from (when loaded from one), and what is wrong. */
 export interface GazetteerProblem {

@@ -1,12 +1,12 @@
 /**
- * Links the whole corpus: each passage's `mentions` (find-mentions.ts, reading each document in
- * order so context aliases know what was named before), then the reviewed overrides, and from the
- * result each place's `passageIds`.
+ * Links the whole corpus: each document's automatic mentions (link-document.ts: found once per
+ * document and set of gazetteer names, then remembered), then the reviewed overrides, and from
+ * the result each place's `passageIds`.
  */
 import type { AtlasDocument, GazetteerRecord } from '../../types/atlas';
-import { findMentions } from './find-mentions';
+import { linkDocument } from './link-document';
 import { applyMentionOverrides, type MentionOverride } from './mention-overrides';
-import { buildNameIndex } from './name-index';
+import { nameIndexOf } from './name-index';
 
 export interface LinkedCorpus {
   documents: AtlasDocument[];
@@ -15,19 +15,8 @@ export interface LinkedCorpus {
 }
 
 export function linkMentions(documents: AtlasDocument[], records: GazetteerRecord[], overrides: MentionOverride[] = [], overridesFile?: string): LinkedCorpus {
-  const index = buildNameIndex(records);
-  const automatic = documents.map((document) => {
-    const named = new Set<string>();
-    return {
-      ...document,
-      passages: document.passages.map((passage) => {
-        const mentions = findMentions(passage.text, index, named);
-        // A context alias links only once its place is named, so every place linked so far counts as named.
-        for (const mention of mentions) named.add(mention.featureId);
-        return { ...passage, mentions };
-      }),
-    };
-  });
+  const index = nameIndexOf(records);
+  const automatic = documents.map((document) => linkDocument(document, index));
   const linked = applyMentionOverrides(automatic, overrides, new Set(records.map((r) => r.id)), overridesFile);
   return { documents: linked, passageIdsByFeature: passageIdsByFeature(linked) };
 }

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { AtlasDocument, Mention } from '../../types/atlas';
+import { parsePassageId } from '../../types/passage-id';
 import { CURATION_DIR } from '../atlas-inputs';
 import { DataFileError, displayPath, parseDataText, readDataText, recordsIn } from '../data-file';
 
@@ -63,7 +64,11 @@ export function describeOverride(o: MentionOverride): string {
   return `${o.action} ${o.passageId} [${o.start},${o.end}) "${o.text}" → ${o.featureId}`;
 }
 
-/** Applies the overrides to linked documents (suppressions first), returning new documents. */
+/**
+ * Applies the overrides to linked documents (suppressions first). A document an override
+ * touches is returned as a new object; every other document is returned as it was given, so
+ * what was derived from it (its claims) can be kept.
+ */
 export function applyMentionOverrides(
   documents: AtlasDocument[],
   overrides: MentionOverride[],
@@ -71,10 +76,21 @@ export function applyMentionOverrides(
   file = MENTION_OVERRIDES_FILE,
 ): AtlasDocument[] {
   if (overrides.length === 0) return documents;
+  const documentById = new Map(documents.map((d) => [d.id, d]));
   const mentionsByPassage = new Map<string, { text: string; mentions: Mention[] }>();
-  for (const document of documents) {
+  const touched = new Set<AtlasDocument>();
+  /** the passage an override names, read from its document only (ids are document id + position) */
+  const targetOf = (passageId: string) => {
+    let target = mentionsByPassage.get(passageId);
+    if (target) return target;
+    const named = documentById.get(parsePassageId(passageId)?.documentId ?? '');
+    const document = named?.passages.some((p) => p.id === passageId) ? named : documents.find((d) => d.passages.some((p) => p.id === passageId));
+    if (!document) return undefined;
+    touched.add(document);
     for (const passage of document.passages) mentionsByPassage.set(passage.id, { text: passage.text, mentions: [...passage.mentions] });
-  }
+    target = mentionsByPassage.get(passageId);
+    return target;
+  };
   const numbered = overrides.map((o, i) => ({ o, n: i + 1 }));
   const ordered = [...numbered.filter(({ o }) => o.action === 'suppress'), ...numbered.filter(({ o }) => o.action === 'add')];
   const seen = new Set<string>();
@@ -85,7 +101,7 @@ export function applyMentionOverrides(
     const key = `${o.passageId}:${o.start}:${o.end}:${o.featureId}`;
     if (seen.has(key)) fail('repeats an earlier override of the same range and place');
     seen.add(key);
-    const target = mentionsByPassage.get(o.passageId);
+    const target = targetOf(o.passageId);
     if (!target) return fail(`unknown passage "${o.passageId}"`);
     if (!featureIds.has(o.featureId)) fail(`unknown feature "${o.featureId}"`);
     if (o.end <= o.start || o.end > target.text.length) fail(`range [${o.start},${o.end}) is outside the passage (length ${target.text.length})`);
@@ -102,11 +118,15 @@ export function applyMentionOverrides(
       target.mentions.push({ start: o.start, end: o.end, featureId: o.featureId });
     }
   }
-  return documents.map((document) => ({
-    ...document,
-    passages: document.passages.map((passage) => ({
-      ...passage,
-      mentions: mentionsByPassage.get(passage.id)!.mentions.sort((a, b) => a.start - b.start),
-    })),
-  }));
+  return documents.map((document) =>
+    touched.has(document)
+      ? {
+          ...document,
+          passages: document.passages.map((passage) => ({
+            ...passage,
+            mentions: mentionsByPassage.get(passage.id)!.mentions.sort((a, b) => a.start - b.start),
+          })),
+        }
+      : document,
+  );
 }

@@ -40,6 +40,28 @@ export function contextAliasesOf(record: GazetteerRecord): string[] {
   return record.properties.contextAliases ?? [];
 }
 
+export const NAME_INDEX = {
+  /** name indexes remembered, most recent first: the gazetteer's names change rarely */
+  remembered: 4,
+};
+
+const remembered: Array<{ names: string; index: NameIndex }> = [];
+
+/**
+ * The name index of these records, built once per set of names: what linking depends on (ids,
+ * names, aliases, context aliases, in record order), so a gazetteer change that leaves every
+ * name alone (a geometry, a status) gives the same index, and the documents linked against it
+ * stay linked (link-document.ts).
+ */
+export function nameIndexOf(records: GazetteerRecord[]): NameIndex {
+  const names = JSON.stringify(records.map((r) => [r.id, namesOf(r), contextAliasesOf(r)]));
+  const at = remembered.findIndex((entry) => entry.names === names);
+  const entry = at >= 0 ? remembered.splice(at, 1)[0] : { names, index: buildNameIndex(records) };
+  remembered.unshift(entry);
+  remembered.length = Math.min(remembered.length, NAME_INDEX.remembered);
+  return entry.index;
+}
+
 export function buildNameIndex(records: GazetteerRecord[]): NameIndex {
   const owners = new Map<string, NameForm>();
   for (const record of records) {

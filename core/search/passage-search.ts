@@ -5,7 +5,9 @@
  * by a BM25-like score (rare bigrams weigh more), favouring titles and short passages.
  */
 import type { Passage, TextRange } from '../../types/atlas';
-import { bigramsOf, type IndexedPassage, type PassageIndex } from './passage-index';
+import { bigramsOf, isSpaceUnit, type IndexedPassage, type PassageIndex } from './passage-index';
+import { intersectAscending } from './text-postings';
+import { topK } from './top-k';
 
 export const PASSAGE_SEARCH = {
   /** share of a term's bigrams a passage must hold when the term is not there whole */
@@ -35,48 +37,81 @@ export interface PassageMatch {
 }
 
 interface TermMatch {
+  plan: AlternativePlan;
   score: number;
   exact: boolean;
-  ranges: TextRange[];
 }
 
 const HAN = /\p{Script=Han}/u;
 
-export function searchPassages(index: PassageIndex, terms: QueryTerm[]): PassageMatch[] {
+/**
+ * The ranked passages that match every term; the first `limit` of them when a limit is given
+ * (the same ones, in the same order, as the head of the unlimited list). Every candidate is
+ * scored into flat arrays; only the passages on the page are matched again for their ranges.
+ */
+export function searchPassages(index: PassageIndex, terms: QueryTerm[], limit = Infinity): PassageMatch[] {
   if (terms.length === 0) return [];
   const plans = terms.map((term) => term.alternatives.map((text) => planAlternative(index, text)));
-  const results: PassageMatch[] = [];
-  for (const position of candidatePositions(index, plans)) {
+  const candidates = candidatePositions(index, plans);
+  const positions = new Int32Array(candidates.length);
+  const scores = new Float64Array(candidates.length);
+  const exacts = new Uint16Array(candidates.length);
+  let found = 0;
+  for (const position of candidates) {
     const entry = index.passages[position];
     let score = 0;
     let exactTerms = 0;
-    const ranges: TextRange[] = [];
-    const exactRanges: TextRange[] = [];
     let matchedAll = true;
     for (const alternatives of plans) {
-      let best: TermMatch | null = null;
-      for (const plan of alternatives) {
-        const match = matchAlternative(entry, plan);
-        if (match && (!best || isBetter(match, best))) best = match;
-      }
-      if (!best) {
+      const best = bestAlternative(entry, position, alternatives);
+      if (best === null) {
         matchedAll = false;
         break;
       }
       score += best.score;
-      if (best.exact) {
-        exactTerms += 1;
-        exactRanges.push(...best.ranges);
-      }
-      ranges.push(...best.ranges);
+      if (best.exact) exactTerms += 1;
     }
     if (!matchedAll) continue;
-    const merged = mergeRanges(ranges).slice(0, PASSAGE_SEARCH.maxRanges);
-    const primary = exactRanges.length > 0 ? exactRanges.reduce((a, b) => (b.start < a.start ? b : a)) : longest(merged);
-    const weighted = (score * PASSAGE_SEARCH.kindWeight[entry.passage.kind]) / Math.sqrt(Math.max(20, entry.comparable.length) / 20);
-    results.push({ passage: entry.passage, score: weighted, exactTerms, start: primary.start, end: primary.end, matches: merged });
+    positions[found] = position;
+    scores[found] = (score * PASSAGE_SEARCH.kindWeight[entry.passage.kind]) / Math.sqrt(Math.max(20, entry.comparable.length) / 20);
+    exacts[found] = exactTerms;
+    found += 1;
   }
-  return results.sort((a, b) => b.exactTerms - a.exactTerms || b.score - a.score || (a.passage.id < b.passage.id ? -1 : 1));
+  const id = (i: number) => index.passages[positions[i]].passage.id;
+  const byRank = (a: number, b: number) => exacts[b] - exacts[a] || scores[b] - scores[a] || (id(a) < id(b) ? -1 : 1);
+  const all = Array.from({ length: found }, (_, i) => i);
+  const ranked = limit >= found ? all.sort(byRank) : topK(all, limit, byRank);
+  return ranked.map((i) => withRanges(index, positions[i], plans, scores[i], exacts[i]));
+}
+
+/** A term's best alternative in one passage: an exact phrase over a partial match, then the higher score; the first on a tie. */
+function bestAlternative(entry: IndexedPassage, position: number, alternatives: AlternativePlan[]): TermMatch | null {
+  let best: TermMatch | null = null;
+  for (const plan of alternatives) {
+    const match = scoreAlternative(entry, position, plan);
+    if (match && (!best || isBetter(match, best))) best = match;
+  }
+  return best;
+}
+
+/** A passage on the page with its matched ranges: every term's, merged, and the best one. */
+function withRanges(index: PassageIndex, position: number, plans: AlternativePlan[][], score: number, exactTerms: number): PassageMatch {
+  const entry = index.passages[position];
+  const ranges: TextRange[] = [];
+  const exactRanges: TextRange[] = [];
+  for (const alternatives of plans) {
+    const best = bestAlternative(entry, position, alternatives)!;
+    if (best.exact) {
+      const found = phraseRanges(entry.comparable, best.plan.text);
+      exactRanges.push(...found);
+      ranges.push(...found);
+    } else {
+      ranges.push(...bigramRanges(entry.comparable, best.plan));
+    }
+  }
+  const merged = mergeRanges(ranges).slice(0, PASSAGE_SEARCH.maxRanges);
+  const primary = exactRanges.length > 0 ? exactRanges.reduce((a, b) => (b.start < a.start ? b : a)) : longest(merged);
+  return { passage: entry.passage, score, exactTerms, start: primary.start, end: primary.end, matches: merged };
 }
 
 interface AlternativePlan {
@@ -87,6 +122,14 @@ interface AlternativePlan {
   partial: boolean;
   /** IDF-weighted size: what a full match is worth */
   weight: number;
+  /** the IDF of all its bigrams, summed in their order */
+  totalWeight: number;
+  /** a bigram of the text is in no passage: it occurs whole nowhere */
+  missing: boolean;
+  /** for a partial plan, per passage position: how many of its bigrams the passage holds, and their IDF */
+  held?: { count: Uint16Array; weight: Float64Array };
+  /** for a text of one unit, or of two different ones, how often each passage holds it (from the postings' counts) */
+  occurrences?: Int32Array;
 }
 
 function planAlternative(index: PassageIndex, text: string): AlternativePlan {
@@ -101,67 +144,110 @@ function planAlternative(index: PassageIndex, text: string): AlternativePlan {
   const total = [...bigrams.values()].reduce((sum, idf) => sum + idf, 0);
   // A phrase with a bigram the corpus lacks cannot occur whole; it may still match in part.
   const weight = text.length * (bigrams.size > 0 ? total / bigrams.size : 1);
-  return { text, bigrams: missing && !partial ? new Map() : bigrams, partial, weight: missing && !partial ? 0 : weight };
+  const impossible = missing && !partial;
+  return { text, bigrams: impossible ? new Map() : bigrams, partial, weight: impossible ? 0 : weight, totalWeight: total, missing };
 }
 
-/** Positions of passages that could match every term: the bigram postings, intersected term by term. */
+/**
+ * Positions of the passages that could match every term, ascending, from the postings alone:
+ * for each term, the union over its alternatives of the passages holding the whole phrase's
+ * bigrams (Latin), enough of them (Chinese: the coverage rule, counted here once for all
+ * passages), or its one character; intersected term by term.
+ */
 function candidatePositions(index: PassageIndex, plans: AlternativePlan[][]): number[] {
-  let candidates: Set<number> | null = null;
+  const total = index.passages.length;
+  let candidates: number[] | null = null;
   for (const alternatives of plans) {
-    const forTerm = new Set<number>();
+    const marked = new Uint8Array(total);
     let everywhere = false;
     for (const plan of alternatives) {
       if (plan.weight === 0) continue;
+      countOccurrences(index, plan);
       if (plan.bigrams.size === 0) {
-        everywhere = true; // one character: no bigram to look up
-        break;
+        // one character is looked up; a text with no bigram and no single character to look up
+        // could be anywhere (the other alternatives are still counted, for their scores)
+        if (plan.text.length === 1 && !isSpaceUnit(plan.text, 0)) for (const position of index.characters.positionsOf(plan.text) ?? []) marked[position] = 1;
+        else everywhere = true;
+      } else if (plan.partial) {
+        const held = countHeld(index, plan);
+        const size = plan.bigrams.size;
+        for (let position = 0; position < total; position += 1) if (held.count[position] / size >= PASSAGE_SEARCH.minCoverage) marked[position] = 1;
+      } else {
+        for (const position of intersectAscending([...plan.bigrams.keys()].map((bigram) => index.postings.positionsOf(bigram)!))) marked[position] = 1;
       }
-      const lists = [...plan.bigrams.keys()].map((bigram) => index.postings.get(bigram)!);
-      if (plan.partial) for (const list of lists) for (const position of list) forTerm.add(position);
-      else for (const position of intersect(lists)) forTerm.add(position);
     }
     if (everywhere) continue;
-    const narrowed: Set<number> = candidates === null ? forTerm : new Set([...(candidates as Set<number>)].filter((p) => forTerm.has(p)));
-    if (narrowed.size === 0) return [];
+    const narrowed: number[] = [];
+    if (candidates === null) {
+      for (let position = 0; position < total; position += 1) if (marked[position] === 1) narrowed.push(position);
+    } else {
+      for (const position of candidates) if (marked[position] === 1) narrowed.push(position);
+    }
+    if (narrowed.length === 0) return [];
     candidates = narrowed;
   }
-  const found = candidates as Set<number> | null;
-  return found === null ? index.passages.map((_, position) => position) : [...found].sort((a, b) => a - b);
+  return candidates ?? index.passages.map((_, position) => position);
 }
 
-function intersect(lists: number[][]): number[] {
-  if (lists.length === 0) return [];
-  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
-  const sets = rest.map((list) => new Set(list));
-  return shortest.filter((position) => sets.every((set) => set.has(position)));
+/**
+ * A one-unit text occurs as often as the postings count its unit; a two-unit text of two
+ * different units cannot overlap itself, so it occurs as often as its bigram. Either way no
+ * passage need be read to count it.
+ */
+function countOccurrences(index: PassageIndex, plan: AlternativePlan): void {
+  const { text } = plan;
+  const lists = text.length === 1 ? index.characters : text.length === 2 && text[0] !== text[1] ? index.postings : null;
+  const positions = lists?.positionsOf(text);
+  if (!lists || !positions) return;
+  const counts = lists.countsOf(text)!;
+  const occurrences = new Int32Array(index.passages.length);
+  for (let i = 0; i < positions.length; i += 1) occurrences[positions[i]] = counts[i];
+  plan.occurrences = occurrences;
 }
 
-function matchAlternative(entry: IndexedPassage, plan: AlternativePlan): TermMatch | null {
-  if (plan.weight === 0) return null;
-  const ranges: TextRange[] = [];
-  for (let at = entry.comparable.indexOf(plan.text); at >= 0; at = entry.comparable.indexOf(plan.text, at + plan.text.length)) {
-    ranges.push({ start: at, end: at + plan.text.length });
-  }
-  if (ranges.length > 0) return { score: plan.weight * (1 + Math.log(ranges.length)), exact: true, ranges };
-  if (!plan.partial) return null;
-  let heldCount = 0;
-  let heldWeight = 0;
-  let totalWeight = 0;
+/** For each passage, how many of a partial plan's bigrams it holds and their IDF, added in the plan's order. */
+function countHeld(index: PassageIndex, plan: AlternativePlan): NonNullable<AlternativePlan['held']> {
+  const count = new Uint16Array(index.passages.length);
+  const weight = new Float64Array(index.passages.length);
   for (const [bigram, idf] of plan.bigrams) {
-    totalWeight += idf;
-    if (entry.bigrams.has(bigram)) {
-      heldCount += 1;
-      heldWeight += idf;
+    for (const position of index.postings.positionsOf(bigram)!) {
+      count[position] += 1;
+      weight[position] += idf;
     }
   }
+  plan.held = { count, weight };
+  return plan.held;
+}
+
+function scoreAlternative(entry: IndexedPassage, position: number, plan: AlternativePlan): TermMatch | null {
+  if (plan.weight === 0) return null;
+  let occurrences = 0;
+  if (plan.occurrences) occurrences = plan.occurrences[position];
+  // whole only where every bigram is: a passage short of one need not be read
+  else if (!(plan.partial && (plan.missing || plan.held!.count[position] < plan.bigrams.size))) {
+    for (let at = entry.comparable.indexOf(plan.text); at >= 0; at = entry.comparable.indexOf(plan.text, at + plan.text.length)) occurrences += 1;
+  }
+  if (occurrences > 0) return { plan, score: plan.weight * (1 + Math.log(occurrences)), exact: true };
+  if (!plan.partial || !plan.held) return null;
   // The share is counted, not weighted: the rarest bigrams of a query are often the junctions
   // between its words (园建 in 产业园建设), which a passage using the words apart never holds.
-  const coverage = heldCount / plan.bigrams.size;
+  const coverage = plan.held.count[position] / plan.bigrams.size;
   if (coverage < PASSAGE_SEARCH.minCoverage) return null;
-  for (let i = 0; i + 1 < entry.comparable.length; i += 1) {
-    if (plan.bigrams.has(entry.comparable.slice(i, i + 2))) ranges.push({ start: i, end: i + 2 });
+  return { plan, score: PASSAGE_SEARCH.partialWeight * coverage * (plan.held.weight[position] / plan.totalWeight) * plan.weight, exact: false };
+}
+
+function phraseRanges(comparable: string, text: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (let at = comparable.indexOf(text); at >= 0; at = comparable.indexOf(text, at + text.length)) ranges.push({ start: at, end: at + text.length });
+  return ranges;
+}
+
+function bigramRanges(comparable: string, plan: AlternativePlan): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (let i = 0; i + 1 < comparable.length; i += 1) {
+    if (plan.bigrams.has(comparable.slice(i, i + 2))) ranges.push({ start: i, end: i + 2 });
   }
-  return { score: PASSAGE_SEARCH.partialWeight * coverage * (heldWeight / totalWeight) * plan.weight, exact: false, ranges: mergeRanges(ranges) };
+  return mergeRanges(ranges);
 }
 
 function isBetter(a: TermMatch, b: TermMatch): boolean {

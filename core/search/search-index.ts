@@ -55,9 +55,10 @@ export function createSearchIndex(features: AtlasFeature[], documents: AtlasDocu
       const pinyinQuery = pinyinKey(query);
       const featureHits = searchPlaces(places, terms, pinyinQuery).slice(0, limit);
 
-      const byText = searchPassages(passageIndex, terms.map((term): QueryTerm => ({ alternatives: [term] })));
-      const spelled = pinyinExpansions(places, pinyinQuery);
-      const byPinyin = spelled.length > 0 ? searchPassages(passageIndex, [{ alternatives: spelled }]) : [];
+      // Only a page is ranked in full: when the text fills it, the pinyin reading adds nothing.
+      const byText = searchPassages(passageIndex, terms.map((term): QueryTerm => ({ alternatives: [term] })), limit);
+      const spelled = byText.length < limit ? pinyinExpansions(places, pinyinQuery) : [];
+      const byPinyin = spelled.length > 0 ? searchPassages(passageIndex, [{ alternatives: spelled }], limit) : [];
       // A passage the text finds keeps that hit; the pinyin reading only adds passages.
       const seen = new Set(byText.map((hit) => hit.passage.id));
       const passageHits = [...byText, ...byPinyin.filter((hit) => !seen.has(hit.passage.id))].slice(0, limit);

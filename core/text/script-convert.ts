@@ -26,9 +26,32 @@ function convertKeepingOffsets(text: string, convert: Convert): string {
   }).join('');
 }
 
-export function toSimplified(text: string): string {
-  return convertKeepingOffsets(text, traditionalToSimplified);
+export const SCRIPT_CONVERT = {
+  /** texts remembered by toSimplified and searchForm; the memory is dropped whole when full */
+  memoEntries: 100_000,
+};
+
+/**
+ * A pure conversion remembered by its input: ingestion, linking, claims and search each ask for
+ * the same passage's Simplified form, and OpenCC's trie walk was the largest single cost of a
+ * 1,000-document start (docs/benchmarks.md). An unchanged text is stored as itself, so the
+ * memory holds little beyond the passages themselves.
+ */
+function remembered(convert: (text: string) => string): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    let converted = memo.get(text);
+    if (converted === undefined) {
+      converted = convert(text);
+      if (converted === text) converted = text;
+      if (memo.size >= SCRIPT_CONVERT.memoEntries) memo.clear();
+      memo.set(text, converted);
+    }
+    return converted;
+  };
 }
+
+export const toSimplified = remembered((text) => convertKeepingOffsets(text, traditionalToSimplified));
 
 /** Traditional forms a Simplified name may take in the sources (generic and Taiwan variants). */
 export function traditionalVariants(simplified: string): string[] {
@@ -38,8 +61,8 @@ export function traditionalVariants(simplified: string): string[] {
 }
 
 /** The form used to compare texts: Simplified, lower-case, full-width ASCII folded to half-width. */
-export function searchForm(text: string): string {
-  return toSimplified(text)
+export const searchForm = remembered((text) =>
+  toSimplified(text)
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .toLowerCase();
-}
+    .toLowerCase(),
+);

@@ -88,7 +88,7 @@ async function startBare(fixtureFile: string): Promise<ChildProcess> {
 }
 
 /** CPU seconds a process has used so far (Linux /proc; NaN elsewhere). */
-function cpuSeconds(pid: number | undefined): number {
+export function cpuSeconds(pid: number | undefined): number {
   try {
     const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 a second on Linux)

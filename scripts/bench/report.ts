@@ -10,6 +10,7 @@ import type { BrowserBenchResult } from './browser-bench';
 import { BUNDLE_BUDGET, kB, type BundleReport } from './bundle-budget';
 import type { HttpBenchResult, RunRow } from './http-bench';
 import type { ScaleRow } from './scale-bench';
+import type { CorpusBenchResult } from './corpus-scale-bench';
 
 const table = (head: string[], rows: Array<Array<string | number>>) =>
   [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -170,6 +171,59 @@ export function scaleAtlasMarkdown(rows: ScaleAtlasRow[], machine: string): stri
         r.errors.length,
       ]),
     ),
+  ].join('\n');
+}
+
+export function corpusMarkdown(result: CorpusBenchResult, machine: string): string {
+  const o = result.settings;
+  const n = (v: number) => v.toLocaleString('en');
+  const fine = (v: number) => (v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString('en'));
+  const starts = result.starts.map((r) => [
+    r.server === 'before' ? 'before (full scan, no remembering)' : 'this branch',
+    n(r.documents),
+    ms(r.spawnToHealthMs),
+    ms(r.readyMs),
+    `${r.rssMb} MB`,
+    r.documents >= 1000 ? `≤ 10 s: ${verdict(r.spawnToHealthMs <= o.goals.startMs)}` : '',
+  ]);
+  const search = result.search.map((r) => [
+    r.server === 'before' ? 'before' : 'this branch',
+    r.mix,
+    n(r.reqPerSec),
+    r.p50,
+    r.p99,
+    r.runs.join(', '),
+    r.max,
+    r.serverCpu,
+    r.failed,
+    `${r.rssAfterMb} MB (peak ${r.peakRssMb} MB)`,
+    `p99 ≤ 20 ms: ${verdict(r.p99 <= o.goals.searchP99Ms)}`,
+  ]);
+  const adds = result.adds.map((r) => [
+    n(r.corpus),
+    `${r.document}, ${n(r.characters)} chars, ${n(r.passages)} passages`,
+    fine(r.ingestMs),
+    fine(r.linkDocumentMs),
+    fine(r.linkCorpusMs),
+    fine(r.relinkAllMs),
+    fine(r.claimsMs),
+    fine(r.ingestMs + r.linkDocumentMs + r.claimsMs),
+    fine(r.snapshotMs),
+  ]);
+  return [
+    machine,
+    '',
+    `A seeded corpus (\`scripts/bench/generate-corpus.ts\`, seed ${o.seed}): the five seed documents and ${n(o.count - 5)} generated from their sentences and the gazetteer's names, ${n(result.characters)} characters, ${n(result.passages)} passages, written to a temporary folder. The server is \`node --import tsx api/src/server.ts\` with \`CORPUS_DIR\` on it, in its own process; best of ${o.starts} starts.`,
+    '',
+    table(['server', 'documents', 'spawn → /api/health 200', 'ready in (loadAtlas + listen)', 'resident after start', 'goal'], starts),
+    '',
+    `Search: autocannon on 127.0.0.1, ${o.connections} connections, ${o.seconds} s a run, best p99 of ${o.rounds} runs after a 2,000-request warm-up; ${result.queries.planner} seeded planner queries (names, English, Traditional forms, passage fragments, two terms) and ${result.queries.hostile} hostile ones, \`limit=${o.searchLimit}\`.`,
+    '',
+    table(['server', 'queries', 'req/s', 'p50 ms', 'p99 ms', 'p99 of each run', 'max ms', 'server CPU (cores)', 'failed', 'resident after', 'goal'], search),
+    '',
+    `Adding one document, in CPU milliseconds of the bench process (median of 3–7 runs, a fresh document each run; the machine is shared, so CPU time, not wall time). "Link it": its own mentions (\`linkDocument\`). "Corpus links": \`linkMentions\` over the corpus with it, the others remembered, overrides and each place's passages included. "Re-link all": every document linked again, as every change did before. "Ready": ingest + link + claims of the new document. "Snapshot": the whole new \`buildAtlas\` with it (search postings, claims attached and sorted, layers) — the part that still grows with the corpus.`,
+    '',
+    table(['corpus', 'new document', 'ingest', 'link it', 'corpus links', 're-link all (before)', 'its claims', 'ready', 'snapshot'], adds),
   ].join('\n');
 }
 

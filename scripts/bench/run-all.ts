@@ -1,12 +1,12 @@
 /**
  * `npm run bench`: every measured figure of docs/benchmarks.md, on this machine, now.
  *
- *   npm run bench                       # bundle, http, browser, basemap-pan, scale, scale-atlas (about 12 minutes)
+ *   npm run bench                       # bundle, http, browser, basemap-pan, scale, scale-atlas, corpus (about 16 minutes)
  *   npm run bench -- --only http,browser
  *   npm run bench -- --no-write         # print only; leave docs/benchmarks.md alone
  *
- * BENCH_SECONDS, BENCH_ROUNDS, BENCH_BROWSER_RUNS, BENCH_SCALE_SIZES and BENCH_SCALE_ATLAS_COUNT
- * tune the effort.
+ * BENCH_SECONDS, BENCH_ROUNDS, BENCH_BROWSER_RUNS, BENCH_SCALE_SIZES, BENCH_SCALE_ATLAS_COUNT,
+ * BENCH_CORPUS_COUNT and BENCH_CORPUS_SIZES tune the effort.
  *
  * The atlas runs as its own process (`node --import tsx api/src/server.ts`, as `npm start`
  * does), and so does the bare node:http baseline: on 2 cores, a server sharing the event loop
@@ -24,13 +24,14 @@ import { BROWSER_BENCH_DEFAULTS, runBrowserBench } from './browser-bench';
 import { measureBundle } from './bundle-budget';
 import { HTTP_BENCH_DEFAULTS, runHttpBench } from './http-bench';
 import { machineLine } from './machine';
-import { basemapPanMarkdown, browserMarkdown, bundleMarkdown, httpMarkdown, scaleAtlasMarkdown, scaleMarkdown, writeBlock } from './report';
+import { basemapPanMarkdown, browserMarkdown, bundleMarkdown, corpusMarkdown, httpMarkdown, scaleAtlasMarkdown, scaleMarkdown, writeBlock } from './report';
+import { runCorpusScaleBench } from './corpus-scale-bench';
 import { runScaleAtlasBench } from './scale-atlas-bench';
 import { runScaleBench } from './scale-bench';
 // @ts-expect-error -- plain ESM shared with scripts/start.mjs, no types
 import { buildWeb, webBuildIsStale } from '../web-build.mjs';
 
-const PARTS = ['bundle', 'http', 'browser', 'basemap-pan', 'scale', 'scale-atlas'] as const;
+const PARTS = ['bundle', 'http', 'browser', 'basemap-pan', 'scale', 'scale-atlas', 'corpus'] as const;
 type Part = (typeof PARTS)[number];
 
 const onlyArg = process.argv.find((a) => a.startsWith('--only'));
@@ -80,6 +81,12 @@ try {
   if (parts.has('scale')) {
     const scale = await runScaleBench(workDir, log);
     blocks.push(['scale', scaleMarkdown(scale.rows, machine)]);
+  }
+
+  if (parts.has('corpus')) {
+    // BENCH_CORPUS_BEFORE: an older checkout started on the same corpus, for a before/after
+    const result = await runCorpusScaleBench(workDir, log, { before: process.env.BENCH_CORPUS_BEFORE });
+    blocks.push(['corpus', corpusMarkdown(result, machine)]);
   }
 
   if (parts.has('scale-atlas')) {

@@ -26,6 +26,8 @@ export interface SpawnOptions {
   /** wait for /api/health to answer 200 before resolving (default true) */
   waitForHealth?: boolean;
   timeoutMs?: number;
+  /** the checkout whose server to run (default: this one; a benchmark may start an older one beside it) */
+  root?: string;
 }
 
 export function freePort(): Promise<number> {
@@ -41,10 +43,11 @@ export function freePort(): Promise<number> {
 
 export async function spawnServer(options: SpawnOptions = {}): Promise<SpawnedServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'api/src/server.ts')], {
-    cwd: REPO_ROOT,
-    // loopback only, whatever HOST the caller's shell has; a test of HOST passes its own
-    // each server its own database: the embedded one in memory unless the test names another
+  const root = options.root ?? REPO_ROOT;
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'api/src/server.ts')], {
+    cwd: root,
+    // loopback only, whatever HOST the caller's shell has; a test of HOST passes its own.
+    // Each server its own database: the embedded one in memory unless the test names another.
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: 'memory://', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
