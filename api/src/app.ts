@@ -74,7 +74,7 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
   setupBasemap(app, basemaps);
   setupLayers(app, source);
   setupFeatures(app, source);
-  setupDocuments(app, source);
+  setupDocuments(app, source, options.writes?.storage);
   setupSearch(app, source);
   setupExport(app, source);
   setupClaims(app, source);

@@ -50,7 +50,7 @@ const auth = { Authorization: `Bearer ${w.token}` };
 
 async function uploadUntilReady(bytes: Uint8Array, fileName: string): Promise<{ id: string; answered: number; ready: number; passages: number }> {
   const form = new FormData();
-  form.append('file', new Blob([bytes]), fileName);
+  form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>]), fileName);
   const started = performance.now();
   const res = await fetch(`${base}/api/documents`, { method: 'POST', headers: auth, body: form });
   const answered = performance.now() - started;

@@ -62,7 +62,8 @@ export function setupDocumentWrites(app: Express, deps: WriteDeps): void {
         meta,
         minNumber: live.documents?.nextDocumentNumber ?? 0,
       });
-      await refresh(live);
+      // not awaited: GET /api/documents/{id} answers from the database until the atlas shows it
+      void refresh(live);
       res.status(202).location(`/api/documents/${stored.id}`).setHeader('Cache-Control', 'no-store');
       res.json({ id: stored.id, status: stored.status });
       // after the answer: the planner watches GET /api/documents/{id} for `ready` or `failed`
@@ -141,13 +142,11 @@ function findBySha(store: AtlasStore, sha256: string): StoredDocument | null {
   return null;
 }
 
-/** The corpus folder's documents are curated in curation/documents.json, not edited here. */
+/** The corpus folder's documents are curated in curation/documents.json, not edited here; an unknown id is the storage's 404. */
 function refuseSeed(store: AtlasStore, id: string): void {
-  if (store.uploads?.has(id)) return;
-  if (store.documentById.has(id)) {
+  if (store.documentById.has(id) && !store.uploads?.has(id)) {
     throw new ProblemError(409, `Document ${id} is one of the corpus folder's seeds; its metadata is curated in curation/documents.json and it cannot be removed here.`, 'seed-document', { id });
   }
-  throw new ProblemError(404, `No document has the id "${id}".`, 'unknown-document', { kind: 'document', id });
 }
 
 /** Places whose every citation is a passage of this document: they stay, and their history says why they lost them. */

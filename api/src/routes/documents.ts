@@ -9,9 +9,14 @@ import { NotFoundError } from '../http/problem';
 import { idParam } from '../http/validate';
 import { perSnapshot, type AtlasSource } from '../../../core/store/atlas-source';
 import { documentMeta } from '../../../core/store/atlas-store';
+import type { StoredDocument } from '../../../core/db/document-commands';
 import { documentBody } from './document-writes';
 
-export function setupDocuments(app: Express, source: AtlasSource): void {
+/**
+ * `uploads`, when the atlas takes uploads: an uploaded document the snapshot does not show yet
+ * (stored a moment ago, the atlas still rebuilding) is answered from the database.
+ */
+export function setupDocuments(app: Express, source: AtlasSource, uploads?: { readDocument(id: string): Promise<StoredDocument | null> }): void {
   const prepared = perSnapshot(source, (store) => {
     const bodies = new Map<string, PreparedBody>();
     const list: unknown[] = [];
@@ -33,10 +38,15 @@ export function setupDocuments(app: Express, source: AtlasSource): void {
   });
 
   app.get('/api/documents', (req, res) => sendPrepared(req, res, prepared().list));
-  app.get('/api/documents/:documentId', (req, res) => {
+  app.get('/api/documents/:documentId', async (req, res) => {
     const id = idParam(req, 'documentId');
     const body = prepared().bodies.get(id);
-    if (!body) throw new NotFoundError('document', id);
-    sendPrepared(req, res, body);
+    if (body) return sendPrepared(req, res, body);
+    const stored = await uploads?.readDocument(id);
+    if (!stored) throw new NotFoundError('document', id);
+    // ready in the database, not yet in the atlas being rebuilt: still processing for the reader
+    const status = stored.status === 'ready' ? 'processing' : stored.status;
+    res.setHeader('Cache-Control', 'no-cache');
+    res.json(documentBody(undefined, { ...stored, status }, id));
   });
 }
