@@ -5,6 +5,7 @@ import { basemapOpenApiPaths } from '../openapi/basemap-paths';
 import { claimsOpenApiPaths } from '../openapi/claims-paths';
 import { sessionOpenApiPaths } from '../openapi/session-paths';
 import { tilesOpenApiPaths } from '../openapi/tiles-paths';
+import { documentPaths, documentWriteOperations } from '../openapi/document-paths';
 import { featureWriteOperations, writePaths } from '../openapi/write-paths';
 
 /**
@@ -17,11 +18,12 @@ export function atlasOpenApiDocument(options: { withSession?: boolean; withWrite
     ...basemapOpenApiPaths,
     ...claimsOpenApiPaths,
     ...(options.withSession ? sessionOpenApiPaths : {}),
-    ...(options.withWrites ? writePaths : {}),
+    ...(options.withWrites ? { ...writePaths, ...documentPaths } : {}),
   });
   if (options.withWrites) {
     const paths = document.paths as Record<string, Record<string, unknown>>;
     paths['/api/features/{featureId}'] = { ...paths['/api/features/{featureId}'], ...featureWriteOperations };
+    for (const [path, operations] of Object.entries(documentWriteOperations)) paths[path] = { ...paths[path], ...operations };
   }
   return document;
 }
