@@ -20,6 +20,7 @@ import { methodGuard } from './http/read-only';
 import { securityHeaders } from './http/security';
 import { setupWebAssets } from './http/web-assets';
 import { setupBasemap } from './routes/basemap';
+import { setupChanges } from './routes/changes';
 import { setupClaims } from './routes/claims';
 import { setupDocuments } from './routes/documents';
 import { setupExport } from './routes/export';
@@ -68,7 +69,7 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
   app.use('/api', queryCheck(queryRulesOf(openapi)));
 
   const basemaps = new BasemapChoice(options.tilesDir);
-  setupHealth(app, basemaps, options.archives);
+  setupHealth(app, basemaps, options.archives, options.writes ? () => options.writes!.live.revision : undefined);
   setupBasemap(app, basemaps);
   setupLayers(app, source);
   setupFeatures(app, source);
@@ -83,6 +84,8 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
       const deps = { ...options.writes, auth };
       setupPlaceWrites(app, deps);
       setupMentionWrites(app, deps);
+      // ended by the server at shutdown (server.ts): an event stream never finishes by itself
+      app.locals.changeStreams = setupChanges(app, options.writes.live);
     }
   }
   app.use('/api', notFoundHandler);
