@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AtlasDocument } from '../../../types/atlas';
+import type { AtlasDocument, Mention } from '../../../types/atlas';
 import { api } from '../api/client';
+import type { Session } from '../api/write-client';
+import { EDIT_STRINGS } from '../edit/edit-strings';
+import { passageSelection, type PassageSelection } from '../edit/passage-selection';
 import { PASSAGE_KIND_LABELS, STRINGS, type Lang } from '../i18n/strings';
 import { storySteps } from '../text/story-steps';
 import { loadSimplifier } from '../text/to-simplified';
+import { LinkEditor } from './LinkEditor';
 import { PassageText } from './PassageText';
 import { StoryControls } from './StoryControls';
 
@@ -19,6 +23,10 @@ interface Props {
   onFocusFeature: (featureId: string | null) => void;
   documentPlacesOnly: boolean;
   onDocumentPlacesOnly: (documentId: string | null) => void;
+  /** the signed-in editor, who may link selections and reject links */
+  session?: Session | null;
+  /** the atlas revision: the document is read again when it grows */
+  revision?: number | null;
 }
 
 /** A whole document in reading order, scrolled to the passage the planner came for. */
@@ -33,8 +41,15 @@ export function DocumentReader({
   onFocusFeature,
   documentPlacesOnly,
   onDocumentPlacesOnly,
+  session,
+  revision = null,
 }: Props) {
   const t = STRINGS[lang];
+  const e = EDIT_STRINGS[lang];
+  const [linking, setLinking] = useState(false);
+  const [selection, setSelection] = useState<PassageSelection | null>(null);
+  const [clicked, setClicked] = useState<(Mention & { text: string }) | null>(null);
+  const [changed, setChanged] = useState(0);
   const [document, setDocument] = useState<AtlasDocument | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [simplified, setSimplified] = useState<Map<string, string> | null>(null);
@@ -61,17 +76,39 @@ export function DocumentReader({
   }, [onFocusFeature]);
 
   useEffect(() => {
-    const abort = new AbortController();
     setDocument(null);
-    setError(null);
     setShowSimplified(false);
     setSimplified(null);
     setStoryIndex(null);
+  }, [documentId]);
+
+  // read again after a link is added or rejected (here or by another editor), the old one shown meanwhile
+  useEffect(() => {
+    const abort = new AbortController();
+    setError(null);
     api.document(documentId, abort.signal).then(setDocument, (err: Error) => {
       if (!abort.signal.aborted) setError(err.message);
     });
     return () => abort.abort();
-  }, [documentId]);
+  }, [documentId, revision, changed]);
+
+  const editing = Boolean(session) && linking;
+  const onSelectText = () => {
+    if (!editing || !body.current) return;
+    const picked = passageSelection(window.getSelection(), body.current);
+    if (picked) {
+      setSelection(picked);
+      setClicked(null);
+    }
+  };
+  const onMention = (passageText: string, mentions: Mention[]) => (featureId: string, at: number) => {
+    if (!editing) return onSelectFeature(featureId);
+    const mention = mentions.find((m) => m.featureId === featureId && m.start <= at && at < m.end);
+    if (mention) {
+      setClicked({ ...mention, text: passageText.slice(mention.start, mention.end) });
+      setSelection(null);
+    }
+  };
 
   useEffect(() => {
     if (!document || !passageId) return;
@@ -105,6 +142,12 @@ export function DocumentReader({
           <input type="checkbox" checked={documentPlacesOnly} onChange={(e) => onDocumentPlacesOnly(e.target.checked ? document.id : null)} />
           {t.documentPlaces}
         </label>
+        {session ? (
+          <label>
+            <input type="checkbox" checked={linking} onChange={(ev) => { setLinking(ev.target.checked); setSelection(null); setClicked(null); }} />
+            {e.editLinks}
+          </label>
+        ) : null}
         {storyIndex === null ? (
           <button type="button" onClick={() => goToStep(0)} disabled={steps.length === 0}>
             ▶ {t.story}
@@ -119,7 +162,14 @@ export function DocumentReader({
           {lang === 'zh' ? '以简体显示（原文为繁体）' : 'Show in Simplified (the source is Traditional)'}
         </label>
       ) : null}
-      <div className="reader-body" ref={body} lang={document.script === 'Hant' && !showSimplified ? 'zh-Hant' : 'zh-Hans'}>
+      {editing ? (
+        <LinkEditor
+          lang={lang} selection={selection} mention={clicked}
+          onChanged={() => { setSelection(null); setClicked(null); setChanged((n) => n + 1); }}
+          onDismiss={() => { setSelection(null); setClicked(null); }}
+        />
+      ) : null}
+      <div className={`reader-body${editing ? ' linking' : ''}`} onMouseUp={onSelectText} onKeyUp={onSelectText} onTouchEnd={onSelectText} ref={body} lang={document.script === 'Hant' && !showSimplified ? 'zh-Hant' : 'zh-Hans'}>
         {document.passages.map((passage) => {
           const Tag = passage.kind === 'title' ? 'h3' : passage.kind === 'heading' ? 'h4' : 'p';
           const active = step ? passage.id === step.passageId : passage.id === passageId;
@@ -145,7 +195,7 @@ export function DocumentReader({
                       : undefined
                 }
                 lang={lang}
-                onMention={onSelectFeature}
+                onMention={onMention(passage.text, passage.mentions)}
                 onHoverMention={onHoverFeature}
               />
             </Tag>

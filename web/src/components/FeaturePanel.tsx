@@ -3,7 +3,12 @@ import type { DocumentMeta, FeatureWithPassages } from '../../../types/atlas';
 import { api } from '../api/client';
 import { PRECISION_LABELS, STATUS_LABELS, STRINGS, type Lang } from '../i18n/strings';
 import { groupPassagesByDocument } from '../text/group-passages';
+import type { Session } from '../api/write-client';
+import { EDIT_STRINGS } from '../edit/edit-strings';
+import type { AtlasMap } from '../map/atlas-map';
 import { ClaimsTimeline } from './ClaimsTimeline';
+import { HistoryPanel } from './HistoryPanel';
+import { PlaceEditor } from './PlaceEditor';
 import { PassageText } from './PassageText';
 
 interface Props {
@@ -14,26 +19,40 @@ interface Props {
   onOpenPassage: (passageId: string) => void;
   onSelectFeature: (featureId: string) => void;
   onHoverFeature: (featureId: string | null) => void;
+  /** the signed-in editor (null: signed out; undefined: a read-only server) */
+  session?: Session | null;
+  /** the map, for moving and reshaping the place */
+  atlas?: AtlasMap | null;
+  /** the atlas revision: the place is read again when it grows (another editor's change) */
+  revision?: number | null;
 }
 
 /** A place: its names, how sure we are of where it is, and every passage that names it. */
-export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassage, onSelectFeature, onHoverFeature }: Props) {
+export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassage, onSelectFeature, onHoverFeature, session, atlas = null, revision = null }: Props) {
   const t = STRINGS[lang];
+  const e = EDIT_STRINGS[lang];
   const [feature, setFeature] = useState<FeatureWithPassages | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [current, setCurrent] = useState(0);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(0);
   const list = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
-    const abort = new AbortController();
     setFeature(null);
-    setError(null);
     setCurrent(0);
+    setEditing(false);
+  }, [featureId]);
+
+  // read again after a write (ours or another editor's), keeping the old one shown meanwhile
+  useEffect(() => {
+    const abort = new AbortController();
+    setError(null);
     api.feature(featureId, abort.signal).then(setFeature, (err: Error) => {
       if (!abort.signal.aborted) setError(err.message);
     });
     return () => abort.abort();
-  }, [featureId]);
+  }, [featureId, revision, saved]);
 
   if (error) return <section className="panel feature-panel" role="alert">{error}</section>;
   if (!feature) return <section className="panel feature-panel" aria-busy="true">{t.loading}</section>;
@@ -53,8 +72,20 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
           <h2 id="feature-title" lang="zh-Hans">{p.name_zh}</h2>
           <p className="name-en" lang="en">{p.name_en}</p>
         </div>
-        <button type="button" className="close" onClick={onClose} aria-label={t.close}>×</button>
+        <div className="panel-actions">
+          {session && !editing ? <button type="button" className="edit" onClick={() => setEditing(true)}>{e.edit}</button> : null}
+          <button type="button" className="close" onClick={onClose} aria-label={t.close}>×</button>
+        </div>
       </header>
+      {editing ? (
+        <PlaceEditor
+          key={featureId} featureId={featureId} lang={lang} atlas={atlas}
+          onDone={(changed) => {
+            setEditing(false);
+            if (changed) setSaved((n) => n + 1);
+          }}
+        />
+      ) : null}
       <dl className="facts">
         <dt>{t.status}</dt>
         <dd><span className={`status status-${p.status}`}>{STATUS_LABELS[lang][p.status]}</span>{p.statusSource ? <span className="muted"> · {p.statusSource}</span> : null}</dd>
@@ -64,6 +95,7 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
         <dd>{p.geometrySource}</dd>
         {p.notes ? (<><dt>{t.notes}</dt><dd>{p.notes}</dd></>) : null}
       </dl>
+      <HistoryPanel featureId={featureId} lang={lang} session={session} refreshKey={`${revision}-${saved}`} onReverted={() => setSaved((n) => n + 1)} />
       <ClaimsTimeline featureId={featureId} lang={lang} onOpenPassage={onOpenPassage} documents={documents} />
       <div className="citations-header">
         <h3>{t.citedBy} ({feature.passages.length})</h3>

@@ -7,6 +7,11 @@ interface Props {
   lang: Lang;
   onSelectFeature: (featureId: string) => void;
   onOpenPassage: (passageId: string) => void;
+  /** offer places only (picking the place a selection links to) */
+  placesOnly?: boolean;
+  initialQuery?: string;
+  placeholder?: string;
+  autoFocus?: boolean;
 }
 
 type Option = { kind: 'feature'; id: string } | { kind: 'passage'; id: string };
@@ -14,10 +19,10 @@ type Option = { kind: 'feature'; id: string } | { kind: 'passage'; id: string };
 const DEBOUNCE_MS = 120;
 
 /** One box for places and passages; arrow keys move through the results, Enter opens one. */
-export function SearchBox({ lang, onSelectFeature, onOpenPassage }: Props) {
+export function SearchBox({ lang, onSelectFeature, onOpenPassage, placesOnly = false, initialQuery = '', placeholder, autoFocus = false }: Props) {
   const t = STRINGS[lang];
   const listId = useId();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [results, setResults] = useState<SearchResponse | null>(null);
   const [active, setActive] = useState(-1);
   const [busy, setBusy] = useState(false);
@@ -34,7 +39,7 @@ export function SearchBox({ lang, onSelectFeature, onOpenPassage }: Props) {
       api
         .search(q, 8, abort.signal)
         .then((r) => {
-          setResults(r);
+          setResults(placesOnly ? { ...r, passages: [] } : r);
           setActive(-1);
         })
         .catch(() => undefined)
@@ -44,7 +49,7 @@ export function SearchBox({ lang, onSelectFeature, onOpenPassage }: Props) {
       clearTimeout(timer);
       abort.abort();
     };
-  }, [query]);
+  }, [query, placesOnly]);
 
   const options: Option[] = results
     ? [...results.features.map((f) => ({ kind: 'feature' as const, id: String(f.id) })), ...results.passages.map((p) => ({ kind: 'passage' as const, id: p.id }))]
@@ -79,7 +84,8 @@ export function SearchBox({ lang, onSelectFeature, onOpenPassage }: Props) {
         type="search"
         maxLength={SEARCH_LIMITS.maxQueryLength}
         value={query}
-        placeholder={t.searchPlaceholder}
+        placeholder={placeholder ?? t.searchPlaceholder}
+        autoFocus={autoFocus}
         aria-label={t.search}
         aria-expanded={open}
         aria-controls={listId}
