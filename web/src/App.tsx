@@ -5,6 +5,7 @@ import { FeaturePanel } from './components/FeaturePanel';
 import { MapView } from './components/MapView';
 import { SearchBox } from './components/SearchBox';
 import { SignIn } from './components/SignIn';
+import './edit/editing.css';
 import { Sidebar } from './components/Sidebar';
 import { StatusBanner } from './components/StatusBanner';
 import { STRINGS } from './i18n/strings';
