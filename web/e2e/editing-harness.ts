@@ -27,6 +27,8 @@ export interface EditingHarness extends Harness {
   live: LiveAtlas;
   /** another editor's bearer token */
   otherToken: string;
+  /** the browsers listening to GET /api/changes */
+  changeStreams: ChangeStreams;
 }
 
 export async function startEditingHarness(): Promise<EditingHarness> {
@@ -51,6 +53,7 @@ export async function startEditingHarness(): Promise<EditingHarness> {
     storage,
     live,
     otherToken,
+    changeStreams: app.locals.changeStreams as ChangeStreams,
     async close() {
       await browser.close();
       (app.locals.changeStreams as ChangeStreams | undefined)?.endAll();
