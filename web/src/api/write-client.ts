@@ -2,7 +2,7 @@
  * The web app's door to the write API (CONTRACT.md "Writing"): the signed-in session, and every
  * write riding on its cookie with the session's CSRF token as X-CSRF-Token.
  */
-import type { HistoryRecord } from '../../../core/db/curated-state';
+import type { HistoryRecord } from '../../../types/history';
 import type { AtlasFeature, FeatureWithPassages } from '../../../types/atlas';
 import { ApiError } from './client';
 
