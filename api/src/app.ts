@@ -20,6 +20,7 @@ import { methodGuard } from './http/read-only';
 import { securityHeaders } from './http/security';
 import { setupWebAssets } from './http/web-assets';
 import { setupBasemap } from './routes/basemap';
+import { setupChanges } from './routes/changes';
 import { setupClaims } from './routes/claims';
 import { DOCUMENT_WRITE_ROUTES, setupDocumentWrites } from './routes/document-writes';
 import { setupDocuments } from './routes/documents';
@@ -70,7 +71,7 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
   app.use('/api', queryCheck(queryRulesOf(openapi)));
 
   const basemaps = new BasemapChoice(options.tilesDir);
-  setupHealth(app, basemaps, options.archives);
+  setupHealth(app, basemaps, options.archives, options.writes ? () => options.writes!.live.revision : undefined);
   setupBasemap(app, basemaps);
   setupLayers(app, source);
   setupFeatures(app, source);
@@ -87,6 +88,8 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
       setupMentionWrites(app, deps);
       setupDocumentWrites(app, deps);
       setupProposals(app, deps);
+      // ended by the server at shutdown (server.ts): an event stream never finishes by itself
+      app.locals.changeStreams = setupChanges(app, options.writes.live);
     }
   }
   app.use('/api', notFoundHandler);

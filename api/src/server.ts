@@ -11,6 +11,7 @@ import { openAtlasStorage, type AtlasStorage } from '../../core/db/atlas-storage
 import { databaseConfigFromEnv, describeDatabase } from '../../core/db/open-sql-client';
 import { openCuratedAtlas } from '../../core/store/curated-atlas';
 import { createApp } from './app';
+import type { ChangeStreams } from './routes/changes';
 import { configFromEnv } from './config';
 import { createHardenedServer, serverOptionsFromEnv } from './http/hardened-server';
 import { rateLimitFromEnv } from './http/rate-limit';
@@ -71,6 +72,7 @@ function shutdown(signal: string): void {
     storage.close().finally(() => process.exit(0));
   });
   server.closeIdleConnections();
+  (app.locals.changeStreams as ChangeStreams | undefined)?.endAll();
   // Requests still running after 10 s are cut, so a stuck client cannot hold the process.
   setTimeout(() => process.exit(0), 10_000).unref();
 }

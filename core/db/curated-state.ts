@@ -3,6 +3,7 @@
  * at one revision, read in one snapshot), and a place's history.
  */
 import type { GazetteerRecord } from '../../types/atlas';
+import type { HistoryRecord } from '../../types/history';
 import type { MentionDecision, MentionDecisions } from '../linking/mention-decisions';
 import { canonicalRecord, inGazetteerOrder } from './canonical-record';
 import { listDocumentStates, type StoredDocument } from './document-commands';
@@ -39,19 +40,8 @@ export async function loadCuratedState(db: SqlClient): Promise<CuratedState> {
   });
 }
 
-/** One entry of GET /api/features/{id}/history. */
-export interface HistoryRecord {
-  at: string;
-  by: string;
-  action: HistoryAction;
-  reason: string | null;
-  before: unknown;
-  after: unknown;
-  /** the place's version after this write; null when the write left the place as it was */
-  version: number | null;
-}
+export type { HistoryRecord } from '../../types/history';
 
-/** Newest first; null when no place ever had that id. */
 export async function readHistory(db: SqlClient, featureId: string): Promise<HistoryRecord[] | null> {
   const rows = await db.query<{ at: Date; by: string; action: HistoryAction; reason: string | null; before: unknown; after: unknown; version: number | null }>(
     'SELECT at, by, action, reason, before, after, version FROM history WHERE feature_id = $1 ORDER BY id DESC',

@@ -35,8 +35,9 @@ export interface HistoryEntry {
   version: number | null;
 }
 
-export const HISTORY_ACTIONS = ['seed', 'import', 'create', 'update', 'retire', 'revert', 'addMention', 'removeMention', 'rejectMention', 'removeDocument'] as const;
-export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+import { HISTORY_ACTIONS, type HistoryAction } from '../../types/history';
+
+export { HISTORY_ACTIONS, type HistoryAction };
 
 /**
  * Runs `work` as one command. `work` returns its value and the notice to send, or null when it

@@ -4,24 +4,31 @@ import { DocumentReader } from './components/DocumentReader';
 import { FeaturePanel } from './components/FeaturePanel';
 import { MapView } from './components/MapView';
 import { SearchBox } from './components/SearchBox';
+import { SignIn } from './components/SignIn';
+import './edit/editing.css';
 import { Sidebar } from './components/Sidebar';
 import { StatusBanner } from './components/StatusBanner';
 import { STRINGS } from './i18n/strings';
 import type { AtlasMap } from './map/atlas-map';
 import type { FeatureFilter } from './state/feature-filter';
 import { useAtlasLayers } from './state/use-atlas-layers';
+import { useAtlasRevision } from './state/use-atlas-revision';
 import { useDocuments } from './state/use-documents';
 import { useFeatureRecord } from './state/use-feature-record';
 import { documentIdOfPassage } from '../../types/passage-id';
 import { useHashState } from './state/use-hash-state';
 import { useLang } from './state/use-lang';
+import { useSession } from './state/use-session';
 import { useVisiblePlaces } from './state/use-visible-places';
 
 export function App() {
   const [lang, toggleLang] = useLang();
   const t = STRINGS[lang];
   const [view, setView] = useHashState();
-  const layers = useAtlasLayers();
+  const auth = useSession();
+  // another editor's change arrives as a new revision: what is shown is read again
+  const revision = useAtlasRevision();
+  const layers = useAtlasLayers(revision);
   const documents = useDocuments();
   const documentsById = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
   const places = useVisiblePlaces(view, layers.descriptors, layers.data);
@@ -61,6 +68,7 @@ export function App() {
         <h1>{t.appTitle} <small>{t.appSubtitle}</small></h1>
         <SearchBox lang={lang} onSelectFeature={selectFeature} onOpenPassage={openPassage} />
         <button type="button" className="sidebar-toggle" aria-expanded={sidebarOpen} aria-controls="sidebar" onClick={() => setSidebarOpen((o) => !o)}>☰ {t.layers}</button>
+        <SignIn lang={lang} auth={auth} />
         <button type="button" className="lang-toggle" onClick={toggleLang} lang={lang === 'zh' ? 'en' : 'zh'}>{t.language}</button>
       </header>
       <Sidebar
@@ -77,12 +85,12 @@ export function App() {
         <DocumentReader
           documentId={documentId} passageId={view.passage} selectedFeatureId={view.feature} lang={lang}
           onClose={closeReader} onSelectFeature={selectFeature} onHoverFeature={setHoveredId} onStoryStop={showStoryStop} placeName={placeName}
-          documentPlacesOnly={view.doc === documentId} onDocumentPlacesOnly={(doc) => setView({ doc })}
+          documentPlacesOnly={view.doc === documentId} onDocumentPlacesOnly={(doc) => setView({ doc })} session={auth.session} revision={revision}
         />
       ) : view.feature ? (
         <FeaturePanel
           featureId={view.feature} documents={documentsById} lang={lang} onClose={() => setView({ feature: null })}
-          onOpenPassage={openPassage} onSelectFeature={selectFeature} onHoverFeature={setHoveredId}
+          onOpenPassage={openPassage} onSelectFeature={selectFeature} onHoverFeature={setHoveredId} session={auth.session} atlas={atlas} revision={revision}
         />
       ) : showDiscrepancies ? (
         <DiscrepanciesView lang={lang} onOpenPassage={openPassage} onSelectFeature={selectFeature} onClose={() => setShowDiscrepancies(false)} />

@@ -72,6 +72,7 @@ export function openApiDocument(extraPaths: Record<string, unknown> = {}) {
                 properties: {
                   status: { enum: ['ok', 'degraded'], description: 'degraded: a tile archive other than the basemap could not be read at start-up; everything else is served' },
                   basemap: { type: ['string', 'null'], description: 'the basemap archive in use (GET /api/basemap)' },
+                  revision: { type: 'integer', description: 'with a database: the revision the atlas shows (it grows with every write; GET /api/changes streams it)' },
                   archives: {
                     type: 'object',
                     additionalProperties: { type: 'string' },

@@ -41,6 +41,13 @@ export const historyEntrySchema = {
 };
 
 export const writePaths = {
+  '/api/changes': {
+    get: {
+      summary: "The atlas's revision as server-sent events: one on connecting, one after every write (here or through another process)",
+      description: 'text/event-stream; each event is `event: revision`, `id: N`, `data: {"revision": N}`. The stream stays open; browsers refetch what they show on each event.',
+      responses: { 200: { description: 'An open event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } } },
+    },
+  },
   '/api/features': {
     post: {
       summary: 'Create a place',

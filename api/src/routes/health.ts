@@ -8,13 +8,14 @@ import type { BasemapChoice } from '../tiles/basemap-choice';
  * it unreadable (status "degraded", still 200: everything else is served). `basemap` names the
  * basemap archive in use (null when none can be read: the map has no base).
  */
-export function setupHealth(app: Express, basemaps: BasemapChoice, archives?: ArchiveStatuses): void {
+/** `revision`: the database revision the atlas shows (with a database), what browsers poll when GET /api/changes is out of reach */
+export function setupHealth(app: Express, basemaps: BasemapChoice, archives?: ArchiveStatuses, revision?: () => number): void {
   const report = archives ? healthReport(archives) : { status: 'ok' };
   app.get('/api/health', async (_req, res) => {
     const basemap = await basemaps.current().then(
       (info) => info.archive,
       () => null,
     );
-    res.json({ ...report, basemap });
+    res.json({ ...report, basemap, ...(revision ? { revision: revision() } : {}) });
   });
 }

@@ -1,10 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Mention } from '../../../types/atlas';
 import { api } from '../api/client';
+import type { Session } from '../api/write-client';
+import { EDIT_STRINGS } from '../edit/edit-strings';
+import { passageSelection, type PassageSelection } from '../edit/passage-selection';
 import { useApiResource } from '../api/use-api-resource';
 import { PASSAGE_KIND_LABELS, STRINGS, type Lang } from '../i18n/strings';
 import { storySteps } from '../text/story-steps';
 import { loadSimplifier } from '../text/to-simplified';
 import { ApiErrorNotice } from './ApiErrorNotice';
+import { LinkEditor } from './LinkEditor';
 import { PassageText } from './PassageText';
 import { StoryControls } from './StoryControls';
 import { useEscapeKey } from './use-escape-key';
@@ -23,6 +28,10 @@ interface Props {
   placeName: (featureId: string) => string | null;
   documentPlacesOnly: boolean;
   onDocumentPlacesOnly: (documentId: string | null) => void;
+  /** the signed-in editor: may add links from a selection and reject automatic ones */
+  session?: Session | null;
+  /** the atlas revision: the document is read again when it grows (another editor's link) */
+  revision?: number | null;
 }
 
 /**
@@ -41,9 +50,17 @@ export function DocumentReader({
   placeName,
   documentPlacesOnly,
   onDocumentPlacesOnly,
+  session,
+  revision = null,
 }: Props) {
   const t = STRINGS[lang];
-  const { data: loaded, error, retry } = useApiResource((signal) => api.document(documentId, signal), [documentId]);
+  const e = EDIT_STRINGS[lang];
+  const [linking, setLinking] = useState(false);
+  const [selection, setSelection] = useState<PassageSelection | null>(null);
+  const [clicked, setClicked] = useState<(Mention & { text: string }) | null>(null);
+  const [changed, setChanged] = useState(0);
+  // read again after a link is added or rejected (here or by another editor), the old one shown meanwhile
+  const { data: loaded, error, retry } = useApiResource((signal) => api.document(documentId, signal), [documentId, revision, changed], { keepPrevious: true });
   const document = loaded?.id === documentId ? loaded : null;
   const [simplified, setSimplified] = useState<Map<string, string> | null>(null);
   const [showSimplified, setShowSimplified] = useState(false);
@@ -85,6 +102,24 @@ export function DocumentReader({
     void loadSimplifier().then((convert) => setSimplified(new Map(document.passages.map((p) => [p.id, convert(p.text)]))));
   }, [showSimplified, simplified, document]);
 
+  const editing = Boolean(session) && linking;
+  const onSelectText = () => {
+    if (!editing || !body.current) return;
+    const picked = passageSelection(window.getSelection(), body.current);
+    if (picked) {
+      setSelection(picked);
+      setClicked(null);
+    }
+  };
+  const onMention = (passageText: string, mentions: Mention[]) => (featureId: string, at: number) => {
+    if (!editing) return onSelectFeature(featureId);
+    const mention = mentions.find((m) => m.featureId === featureId && m.start <= at && at < m.end);
+    if (mention) {
+      setClicked({ ...mention, text: passageText.slice(mention.start, mention.end) });
+      setSelection(null);
+    }
+  };
+
   if (error) {
     return (
       <section className="panel reader">
@@ -117,6 +152,12 @@ export function DocumentReader({
             <input type="checkbox" checked={documentPlacesOnly} onChange={(e) => onDocumentPlacesOnly(e.target.checked ? document.id : null)} />
             {t.documentPlaces}
           </label>
+          {session ? (
+            <label>
+              <input type="checkbox" checked={linking} onChange={(ev) => { setLinking(ev.target.checked); setSelection(null); setClicked(null); }} />
+              {e.editLinks}
+            </label>
+          ) : null}
           {storyIndex === null ? (
             <button type="button" onClick={() => goToStep(0)} disabled={steps.length === 0}>
               ▶ {t.story}
@@ -132,7 +173,14 @@ export function DocumentReader({
           ) : null}
         </div>
       </div>
-      <div className="reader-body" ref={body} lang={document.script === 'Hant' && !showSimplified ? 'zh-Hant' : 'zh-Hans'}>
+      {editing ? (
+        <LinkEditor
+          lang={lang} selection={selection} mention={clicked}
+          onChanged={() => { setSelection(null); setClicked(null); setChanged((n) => n + 1); }}
+          onDismiss={() => { setSelection(null); setClicked(null); }}
+        />
+      ) : null}
+      <div className={`reader-body${editing ? ' linking' : ''}`} onMouseUp={onSelectText} onKeyUp={onSelectText} onTouchEnd={onSelectText} ref={body} lang={document.script === 'Hant' && !showSimplified ? 'zh-Hant' : 'zh-Hans'}>
         {document.passages.map((passage) => {
           const Tag = passage.kind === 'title' ? 'h3' : passage.kind === 'heading' ? 'h4' : 'p';
           const active = step ? passage.id === step.passageId : passage.id === passageId;
@@ -158,7 +206,7 @@ export function DocumentReader({
                       : undefined
                 }
                 lang={lang}
-                onMention={onSelectFeature}
+                onMention={onMention(passage.text, passage.mentions)}
                 onHoverMention={onHoverFeature}
               />
             </Tag>

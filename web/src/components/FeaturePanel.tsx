@@ -6,7 +6,12 @@ import { curatedText, type CuratedText } from '../i18n/curated-text';
 import { PRECISION_LABELS, STATUS_LABELS, STRINGS, type Lang } from '../i18n/strings';
 import { groupPassagesByDocument } from '../text/group-passages';
 import { ApiErrorNotice } from './ApiErrorNotice';
+import type { Session } from '../api/write-client';
+import { EDIT_STRINGS } from '../edit/edit-strings';
+import type { AtlasMap } from '../map/atlas-map';
 import { ClaimsTimeline } from './ClaimsTimeline';
+import { HistoryPanel } from './HistoryPanel';
+import { PlaceEditor } from './PlaceEditor';
 import { PassageText } from './PassageText';
 import { useEscapeKey } from './use-escape-key';
 
@@ -18,18 +23,31 @@ interface Props {
   onOpenPassage: (passageId: string) => void;
   onSelectFeature: (featureId: string) => void;
   onHoverFeature: (featureId: string | null) => void;
+  /** the signed-in editor (null: signed out; undefined: a read-only server) */
+  session?: Session | null;
+  /** the map, for moving and reshaping the place */
+  atlas?: AtlasMap | null;
+  /** the atlas revision: the place is read again when it grows (another editor's change) */
+  revision?: number | null;
 }
 
 /** A place: its names, how sure we are of where it is, and every passage that names it. */
-export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassage, onSelectFeature, onHoverFeature }: Props) {
+export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassage, onSelectFeature, onHoverFeature, session, atlas = null, revision = null }: Props) {
   const t = STRINGS[lang];
-  const { data: feature, error, retry } = useApiResource((signal) => api.feature(featureId, signal), [featureId]);
+  const e = EDIT_STRINGS[lang];
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(0);
+  // read again after a write (ours or another editor's), keeping the old one shown meanwhile
+  const { data: feature, error, retry } = useApiResource((signal) => api.feature(featureId, signal), [featureId, revision, saved], { keepPrevious: true });
   const [current, setCurrent] = useState(0);
   const list = useRef<HTMLDivElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
   useEscapeKey(onClose);
 
-  useEffect(() => setCurrent(0), [featureId]);
+  useEffect(() => {
+    setCurrent(0);
+    setEditing(false);
+  }, [featureId]);
   // opening a place takes the keyboard into its panel, not back to the top of the page
   const shownId = feature?.id === featureId ? featureId : null;
   useEffect(() => {
@@ -64,8 +82,20 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
           <h2 id="feature-title" lang="zh-Hans" tabIndex={-1} ref={title}>{p.name_zh}</h2>
           <p className="name-en" lang="en">{p.name_en}</p>
         </div>
-        <button type="button" className="close" onClick={onClose} aria-label={t.close}>×</button>
+        <div className="panel-actions">
+          {session && !editing ? <button type="button" className="edit" onClick={() => setEditing(true)}>{e.edit}</button> : null}
+          <button type="button" className="close" onClick={onClose} aria-label={t.close}>×</button>
+        </div>
       </header>
+      {editing ? (
+        <PlaceEditor
+          key={featureId} featureId={featureId} lang={lang} atlas={atlas}
+          onDone={(changed) => {
+            setEditing(false);
+            if (changed) setSaved((n) => n + 1);
+          }}
+        />
+      ) : null}
       <dl className="facts">
         <dt>{t.status}</dt>
         <dd><span className={`status status-${p.status}`}>{STATUS_LABELS[lang][p.status]}</span>{p.statusSource ? <span className="muted"> · {p.statusSource}</span> : null}</dd>
@@ -75,6 +105,7 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
         <dd><Curated text={curatedText(p.geometrySource, p.geometrySource_zh, lang)} lang={lang} /></dd>
         {p.notes ? (<><dt>{t.notes}</dt><dd><Curated text={curatedText(p.notes, p.notes_zh, lang)} lang={lang} /></dd></>) : null}
       </dl>
+      <HistoryPanel featureId={featureId} lang={lang} session={session} refreshKey={`${revision}-${saved}`} onReverted={() => setSaved((n) => n + 1)} />
       <ClaimsTimeline featureId={featureId} lang={lang} onOpenPassage={onOpenPassage} documents={documents} />
       <div className="citations-header">
         <h3>{t.citedBy} ({feature.passages.length})</h3>

@@ -8,7 +8,8 @@ interface Props {
   displayText?: string;
   highlights?: TextRange[];
   lang: Lang;
-  onMention?: (featureId: string) => void;
+  /** `at`: where in the text the clicked mention's run starts (to tell two mentions of one place apart) */
+  onMention?: (featureId: string, at: number) => void;
   onHoverMention?: (featureId: string | null) => void;
 }
 
@@ -29,12 +30,13 @@ export function PassageText({ passage, displayText, highlights, lang, onMention,
         }
         if (segment.featureId && onMention) {
           const featureId = segment.featureId;
+          const at = segment.start;
           node = (
             <button
               type="button"
               className="mention"
               data-feature-id={featureId}
-              onClick={() => onMention(featureId)}
+              onClick={() => onMention(featureId, at)}
               onMouseEnter={() => onHoverMention?.(featureId)}
               onMouseLeave={() => onHoverMention?.(null)}
               onFocus={() => onHoverMention?.(featureId)}

@@ -9,6 +9,11 @@ interface Props {
   lang: Lang;
   onSelectFeature: (featureId: string) => void;
   onOpenPassage: (passageId: string) => void;
+  /** offer places only (picking the place a selection links to) */
+  placesOnly?: boolean;
+  initialQuery?: string;
+  placeholder?: string;
+  autoFocus?: boolean;
 }
 
 type Option = { kind: 'feature'; id: string } | { kind: 'passage'; id: string };
@@ -16,16 +21,17 @@ type Option = { kind: 'feature'; id: string } | { kind: 'passage'; id: string };
 const DEBOUNCE_MS = 120;
 
 /** One box for places and passages; arrow keys move through the results, Enter opens one. */
-export function SearchBox({ lang, onSelectFeature, onOpenPassage }: Props) {
+export function SearchBox({ lang, onSelectFeature, onOpenPassage, placesOnly = false, initialQuery = '', placeholder, autoFocus = false }: Props) {
   const t = STRINGS[lang];
   const listId = useId();
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(-1);
   // closed by Esc or a choice, opened again by typing
   const [dismissed, setDismissed] = useState(false);
   const q = query.trim();
   const search = useApiResource(q ? (signal) => api.search(q, 8, signal) : null, [q], { delayMs: DEBOUNCE_MS, keepPrevious: true });
-  const results = q && !dismissed ? search.data : null;
+  const found = q && !dismissed ? search.data : null;
+  const results = found && placesOnly ? { ...found, passages: [], claims: [] } : found;
   const failed = q && !dismissed && search.error ? search.error : null;
 
   useEffect(() => setActive(-1), [search.data]);
@@ -64,7 +70,8 @@ export function SearchBox({ lang, onSelectFeature, onOpenPassage }: Props) {
         type="search"
         maxLength={SEARCH_LIMITS.maxQueryLength}
         value={query}
-        placeholder={t.searchPlaceholder}
+        placeholder={placeholder ?? t.searchPlaceholder}
+        autoFocus={autoFocus}
         aria-label={t.search}
         aria-expanded={open}
         aria-controls={listId}

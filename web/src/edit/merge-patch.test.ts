@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { applyMergePatch, mergePatch, placePatch } from './merge-patch';
+
+const light = {
+  properties: { name_zh: '乌镇之光', status: 'planned', precision: 'approximate', geometrySource: 'the plan map', notes: 'old note', passageIds: ['doc-000-p001'] },
+  geometry: { type: 'Point', coordinates: [120.49, 30.74] },
+};
+const edits = { status: 'planned', precision: 'approximate', geometrySource: 'the plan map', notes: 'old note' };
+
+describe('mergePatch', () => {
+  it('is undefined for equal values, whatever the key order', () => {
+    expect(mergePatch({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 })).toBeUndefined();
+  });
+
+  it('carries only what changed; a removed key becomes null; arrays are replaced whole', () => {
+    const before = { a: 1, b: { c: 2, d: 3 }, e: [1, 2], f: 'x' };
+    const after = { a: 1, b: { c: 2, d: 4 }, e: [1, 2, 3], g: true };
+    const patch = mergePatch(before, after);
+    expect(patch).toEqual({ b: { d: 4 }, e: [1, 2, 3], f: null, g: true });
+    expect(applyMergePatch(before, patch)).toEqual(after);
+  });
+
+  it('round-trips RFC 7396 cases: applying the patch gives the target', () => {
+    const pairs: [unknown, unknown][] = [
+      [{ a: 'b' }, { a: 'c' }],
+      [{ a: 'b' }, { a: 'b', b: 'c' }],
+      [{ a: { b: 'c' } }, { a: { b: 'd', c: 'e' } }],
+      [{ a: [{ b: 'c' }] }, { a: [1] }],
+      [['a', 'b'], ['c', 'd']],
+      [{ a: 'foo' }, 'bar'],
+      [{ e: null }, { e: null, a: 1 }],
+    ];
+    for (const [before, after] of pairs) expect(applyMergePatch(before, mergePatch(before, after))).toEqual(after);
+  });
+});
+
+describe('placePatch', () => {
+  it('is undefined when the form and geometry are unchanged (surrounding spaces ignored)', () => {
+    expect(placePatch(light, { ...edits, geometrySource: ' the plan map ' })).toBeUndefined();
+  });
+
+  it('sends the changed fields only, never passageIds or names', () => {
+    expect(placePatch(light, { ...edits, status: 'under_construction', precision: 'surveyed' })).toEqual({
+      properties: { status: 'under_construction', precision: 'surveyed' },
+    });
+  });
+
+  it('removes the notes when emptied, and adds geometrySource_zh only when the place has it', () => {
+    expect(placePatch(light, { ...edits, notes: '  ' })).toEqual({ properties: { notes: null } });
+    const withZh = { ...light, properties: { ...light.properties, geometrySource_zh: '规划图' } };
+    expect(placePatch(withZh, { ...edits, geometrySource_zh: '总体规划图' })).toEqual({ properties: { geometrySource_zh: '总体规划图' } });
+  });
+
+  it('sends a moved point as its new coordinates', () => {
+    expect(placePatch(light, edits, { type: 'Point', coordinates: [120.5, 30.75] })).toEqual({ geometry: { coordinates: [120.5, 30.75] } });
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * The atlas's revision as the server announces it (GET /api/changes, server-sent events), so that
+ * another editor's change reaches an open page without a reload. Where the event stream cannot be
+ * kept open, /api/health's revision is polled instead. Null until the server has said one.
+ */
+import { useEffect, useState } from 'react';
+
+export const REVISION_POLL_MS = 3_000;
+
+export function useAtlasRevision(): number | null {
+  const [revision, setRevision] = useState<number | null>(null);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    const seen = (next: unknown) => {
+      if (typeof next === 'number') setRevision((previous) => (previous === null || next > previous ? next : previous));
+    };
+    const poll = async () => {
+      try {
+        const health = (await (await fetch('/api/health', { cache: 'no-store' })).json()) as { revision?: unknown };
+        // a server without a database has no revision: nothing will ever change, stop asking
+        if (typeof health.revision !== 'number') return;
+        seen(health.revision);
+      } catch {
+        // the server is away for now: ask again
+      }
+      if (!stopped) timer = setTimeout(() => void poll(), REVISION_POLL_MS);
+    };
+    const events = typeof EventSource === 'function' ? new EventSource('/api/changes') : null;
+    if (events) {
+      events.addEventListener('revision', (event) => seen((JSON.parse((event as MessageEvent<string>).data) as { revision?: unknown }).revision));
+      events.onerror = () => {
+        // EventSource reconnects by itself after a dropped stream; a refused one (404, not an
+        // event stream) is CLOSED for good: fall back to polling
+        if (events.readyState === EventSource.CLOSED && !stopped && timer === undefined) void poll();
+      };
+    } else {
+      void poll();
+    }
+    return () => {
+      stopped = true;
+      events?.close();
+      clearTimeout(timer);
+    };
+  }, []);
+
+  return revision;
+}
