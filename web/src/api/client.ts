@@ -62,8 +62,8 @@ export function prefetchLayers(): void {
   );
 }
 
-async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+async function fetchJson<T>(url: string, signal?: AbortSignal, cache: RequestCache = 'default'): Promise<T> {
+  const response = await fetch(url, { signal, cache, headers: { Accept: 'application/json' } });
   if (!response.ok) {
     let detail = `${response.status} ${response.statusText}`;
     try {
@@ -96,6 +96,12 @@ export const api = {
   allClaims: (measure?: ClaimMeasure, signal?: AbortSignal) =>
     getJson<ServedClaim[]>(`/api/claims${measure ? `?measure=${encodeURIComponent(measure)}` : ''}`, signal),
   /** where documents differ, for every place or for one */
+  /** past any HTTP cache and any prefetch: the state after a write */
+  fresh: {
+    layers: (signal?: AbortSignal) => fetchJson<LayerDescriptor[]>('/api/layers', signal, 'no-cache'),
+    layer: (id: string, signal?: AbortSignal) => fetchJson<AtlasFeatureCollection>(layerUrl(id), signal, 'no-cache'),
+    documents: (signal?: AbortSignal) => fetchJson<DocumentMeta[]>('/api/documents', signal, 'no-cache'),
+  },
   discrepancies: (featureId?: string, signal?: AbortSignal) =>
     getJson<Discrepancy[]>(`/api/discrepancies${featureId ? `?feature=${encodeURIComponent(featureId)}` : ''}`, signal),
 };

@@ -123,18 +123,7 @@ export class AtlasMap {
       // the archive's tiles already carry flat properties, `id` and `area_km2` among them
       this.map.addSource(sourceId(id), { type: 'vector', url: `pmtiles://${window.location.origin}${vector}` });
     } else {
-      const features = data?.features ?? [];
-      for (const feature of features) this.features.set(String(feature.id), feature);
-      // Feature ids travel in properties too (filters and clicks read them there), and areas, so
-      // the style can hatch a small indicative zone but only outline a region-sized one.
-      const withIds = {
-        type: 'FeatureCollection',
-        features: features.map((f) => ({
-          ...f,
-          properties: { ...f.properties, id: f.id, ...(f.geometry.type.endsWith('Polygon') ? { area_km2: Math.round(area(f) / 1e6) } : {}) },
-        })),
-      };
-      this.map.addSource(sourceId(id), { type: 'geojson', data: withIds as GeoJSON.FeatureCollection });
+      this.map.addSource(sourceId(id), { type: 'geojson', data: this.drawable(data) });
     }
     const layers = thematicLayers(id, descriptor.geometryType, this.options.lang, {
       sourceLayer: vector ? id : undefined,
@@ -153,6 +142,27 @@ export class AtlasMap {
       this.map.on('mouseenter', layerId, () => (this.map.getCanvas().style.cursor = 'pointer'));
       this.map.on('mouseleave', layerId, () => (this.map.getCanvas().style.cursor = ''));
     }
+  }
+
+  /** A GeoJSON layer's features, remembered for lookups and prepared for the style. */
+  private drawable(data: AtlasFeatureCollection | null): GeoJSON.FeatureCollection {
+    const features = data?.features ?? [];
+    for (const feature of features) this.features.set(String(feature.id), feature);
+    // Feature ids travel in properties too (filters and clicks read them there), and areas, so
+    // the style can hatch a small indicative zone but only outline a region-sized one.
+    return {
+      type: 'FeatureCollection',
+      features: features.map((f) => ({
+        ...f,
+        properties: { ...f.properties, id: f.id, ...(f.geometry.type.endsWith('Polygon') ? { area_km2: Math.round(area(f) / 1e6) } : {}) },
+      })),
+    } as GeoJSON.FeatureCollection;
+  }
+
+  /** New features of a GeoJSON layer already on the map (after an edit), drawn in place. */
+  async setLayerData(layer: LayerId, data: AtlasFeatureCollection): Promise<void> {
+    await this.ready;
+    this.map.getSource<GeoJSONSource>(sourceId(layer))?.setData(this.drawable(data));
   }
 
   /**

@@ -13,6 +13,8 @@ export interface AtlasLayersState {
   loaded: number;
   error: string | null;
   retry: () => void;
+  /** Refetches the catalogue and every GeoJSON layer after a write, keeping what is shown until the new data arrives. */
+  refresh: () => Promise<void>;
 }
 
 export function useAtlasLayers(): AtlasLayersState {
@@ -40,6 +42,16 @@ export function useAtlasLayers(): AtlasLayersState {
   }, [attempt]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const refresh = useCallback(async () => {
+    const list = await api.fresh.layers();
+    const collections = await Promise.all(list.filter((d) => d.delivery !== 'vector').map(async (d) => [d.id, await api.fresh.layer(d.id)] as const));
+    setDescriptors(list);
+    setData((previous) => {
+      const next = new Map(previous);
+      for (const [id, collection] of collections) next.set(id, collection);
+      return next;
+    });
+  }, []);
   const tiled = descriptors.filter((d) => d.delivery === 'vector').length;
-  return { descriptors, data, loaded: data.size + tiled, error, retry };
+  return { descriptors, data, loaded: data.size + tiled, error, retry, refresh };
 }
