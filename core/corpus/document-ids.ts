@@ -5,7 +5,7 @@
  */
 import { SourceFileNameError } from './corpus-errors';
 
-const SOURCE_FILE = /^(\d{3})_[^/\\]*\.txt$/;
+const SOURCE_FILE = /^(\d{3,})_[^/\\]*\.txt$/;
 
 export function isCorpusFileName(name: string): boolean {
   return SOURCE_FILE.test(name);

@@ -9,10 +9,25 @@ import { REPO_ROOT } from '../../api/src/config';
 import { MENTION_OVERRIDES_FILE } from '../linking/mention-overrides';
 import type { MentionDecision } from '../linking/mention-decisions';
 import { loadCuratedState, readHistory, type CuratedState, type HistoryRecord } from './curated-state';
+import {
+  createDocument,
+  finishDocument,
+  patchDocumentMeta,
+  readDocument,
+  readDocumentHistory,
+  readDocumentTexts,
+  removeDocument,
+  type DocumentHistoryRecord,
+  type DocumentMetaPatch,
+  type NewDocument,
+  type OrphanedPlace,
+  type StoredDocument,
+} from './document-commands';
 import { addMention, rejectMention, removeMention, type MentionTarget } from './mention-commands';
 import { migrate } from './migrate';
 import { openSqlClient, type DatabaseConfig } from './open-sql-client';
 import { createPlace, patchPlace, readPlace, retirePlace, revertPlace, type StoredPlace } from './place-commands';
+import { acceptProposal, readProposalDecisions, rejectProposal, type ProposalDecision, type ProposalRef } from './proposal-commands';
 import { seedAtlas, type SeedSources } from './seed-atlas';
 import type { SqlClient } from './sql-client';
 import { SqlAccountStore } from './sql-account-store';
@@ -85,6 +100,47 @@ export class AtlasStorage {
     return removeMention(this.db, author, id);
   }
 
+  /** An upload read into text: stored as `processing` under a new id (409 for bytes stored before). */
+  createDocument(author: Author, input: NewDocument): Promise<StoredDocument> {
+    return createDocument(this.db, author, input);
+  }
+
+  finishDocument(id: string, outcome: { status: 'ready' } | { status: 'failed'; error: Record<string, unknown> }): Promise<StoredDocument> {
+    return finishDocument(this.db, id, outcome);
+  }
+
+  patchDocumentMeta(author: Author, id: string, patch: DocumentMetaPatch): Promise<StoredDocument> {
+    return patchDocumentMeta(this.db, author, id, patch);
+  }
+
+  removeDocument(author: Author, id: string, orphaned: readonly OrphanedPlace[]): Promise<StoredDocument> {
+    return removeDocument(this.db, author, id, orphaned);
+  }
+
+  readDocument(id: string): Promise<StoredDocument | null> {
+    return readDocument(this.db, id);
+  }
+
+  readDocumentTexts(ids: readonly string[]): Promise<Map<string, string>> {
+    return readDocumentTexts(this.db, ids);
+  }
+
+  readDocumentHistory(id: string): Promise<DocumentHistoryRecord[]> {
+    return readDocumentHistory(this.db, id);
+  }
+
+  acceptProposal(author: Author, proposal: ProposalRef, feature: unknown): Promise<StoredPlace> {
+    return acceptProposal(this.db, author, proposal, feature);
+  }
+
+  rejectProposal(author: Author, proposal: ProposalRef, everywhere: boolean): Promise<ProposalDecision> {
+    return rejectProposal(this.db, author, proposal, everywhere);
+  }
+
+  readProposalDecisions(): Promise<ProposalDecision[]> {
+    return readProposalDecisions(this.db);
+  }
+
   readPlace(id: string): Promise<StoredPlace | null> {
     return readPlace(this.db, id);
   }
@@ -134,4 +190,4 @@ function parseNotice(payload: string): StorageEvent {
   }
 }
 
-export type { GazetteerRecord, StoredPlace, CuratedState, HistoryRecord, MentionTarget, Author };
+export type { GazetteerRecord, StoredPlace, CuratedState, HistoryRecord, MentionTarget, Author, StoredDocument, NewDocument, DocumentMetaPatch, OrphanedPlace, ProposalRef, ProposalDecision };

@@ -5,6 +5,7 @@
 import type { GazetteerRecord } from '../../types/atlas';
 import type { MentionDecision, MentionDecisions } from '../linking/mention-decisions';
 import { canonicalRecord, inGazetteerOrder } from './canonical-record';
+import { listDocumentStates, type StoredDocument } from './document-commands';
 import { readMentionDecisions } from './mention-commands';
 import type { SqlClient } from './sql-client';
 import { isoTime, type HistoryAction } from './write-command';
@@ -17,6 +18,8 @@ export interface CuratedState {
   /** each active place's version (its ETag) */
   versions: Map<string, number>;
   mentionDecisions: MentionDecisions;
+  /** uploaded documents, without their text (the atlas reads the text of new ones only) */
+  documents: StoredDocument[];
 }
 
 export async function loadCuratedState(db: SqlClient): Promise<CuratedState> {
@@ -25,7 +28,9 @@ export async function loadCuratedState(db: SqlClient): Promise<CuratedState> {
     const [{ revision }] = await tx.query<{ revision: number }>('SELECT revision FROM atlas_revision');
     const rows = await tx.query<{ id: string; feature: unknown; version: number }>('SELECT id, feature, version FROM places WHERE NOT retired ORDER BY position');
     const mentionDecisions = await readMentionDecisions(tx);
+    const documents = await listDocumentStates(tx);
     return {
+      documents,
       revision,
       records: inGazetteerOrder(rows.map((row) => canonicalRecord(row.feature))),
       versions: new Map(rows.map((row) => [row.id, row.version])),
@@ -66,6 +71,8 @@ export async function readHistory(db: SqlClient, featureId: string): Promise<His
 
 function placeOrDecision(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
+  // a removed document's citations of the place (document-commands.ts removeDocument)
+  if ('documentId' in value && 'passageIds' in value) return value;
   if ((value as { type?: unknown }).type === 'Feature') return canonicalRecord(value);
   const d = value as MentionDecision;
   return { id: d.id, passageId: d.passageId, start: d.start, end: d.end, text: d.text, featureId: d.featureId, at: d.at, by: d.by, reason: d.reason };

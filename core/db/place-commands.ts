@@ -28,22 +28,29 @@ interface PlaceRow {
 export async function createPlace(db: SqlClient, author: Author, input: unknown): Promise<StoredPlace> {
   const { by, reason } = checkAuthor(author);
   return writeCommand(db, async (tx, at) => {
-    const candidate = withDefaultSources(withoutDerived(input), by, reason);
-    const feature = validatePlace(candidate, await activePlaces(tx));
-    const taken = await tx.query('SELECT 1 FROM places WHERE id = $1', [feature.id]);
-    // ids are never reused, not even a retired place's: old links and exports keep meaning one place
-    if (taken.length > 0) throw new ConflictError(`place "${feature.id}"`, 'the id is taken (ids are never reused, not even after retirement)');
-    const [{ position }] = await tx.query<{ position: number }>('SELECT coalesce(max(position), -1) + 1 AS position FROM places');
-    await tx.query('INSERT INTO places (id, feature, version, retired, position, updated_at, updated_by) VALUES ($1, $2::jsonb, 1, false, $3, $4, $5)', [
-      feature.id,
-      jsonParam(feature),
-      position,
-      at,
-      by,
-    ]);
-    await appendHistory(tx, { featureId: feature.id, at, by, action: 'create', reason, before: null, after: feature, version: 1 });
-    return { value: { feature, version: 1, retired: false }, change: { kind: 'place', featureId: feature.id, version: 1 } };
+    const value = await insertPlace(tx, { by, reason }, at, input);
+    return { value, change: { kind: 'place', featureId: value.feature.id, version: 1 } };
   });
+}
+
+/** The body of createPlace, for a command that creates a place as one of its steps (accepting a proposal). */
+export async function insertPlace(tx: SqlQuerier, author: { by: string; reason: string | null }, at: string, input: unknown): Promise<StoredPlace> {
+  const { by, reason } = author;
+  const candidate = withDefaultSources(withoutDerived(input), by, reason);
+  const feature = validatePlace(candidate, await activePlaces(tx));
+  const taken = await tx.query('SELECT 1 FROM places WHERE id = $1', [feature.id]);
+  // ids are never reused, not even a retired place's: old links and exports keep meaning one place
+  if (taken.length > 0) throw new ConflictError(`place "${feature.id}"`, 'the id is taken (ids are never reused, not even after retirement)');
+  const [{ position }] = await tx.query<{ position: number }>('SELECT coalesce(max(position), -1) + 1 AS position FROM places');
+  await tx.query('INSERT INTO places (id, feature, version, retired, position, updated_at, updated_by) VALUES ($1, $2::jsonb, 1, false, $3, $4, $5)', [
+    feature.id,
+    jsonParam(feature),
+    position,
+    at,
+    by,
+  ]);
+  await appendHistory(tx, { featureId: feature.id, at, by, action: 'create', reason, before: null, after: feature, version: 1 });
+  return { feature, version: 1, retired: false };
 }
 
 /** Applies an RFC 7396 merge patch to the place at `expectedVersion`. */

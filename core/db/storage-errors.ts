@@ -41,7 +41,7 @@ export class ValidationError extends StorageError {
 
 export class NotFoundError extends StorageError {
   constructor(
-    readonly kind: 'place' | 'mention' | 'version' | 'user',
+    readonly kind: 'place' | 'mention' | 'version' | 'user' | 'document' | 'proposal',
     readonly id: string,
   ) {
     super(`no ${kind} "${id}"`);
@@ -68,5 +68,13 @@ export class DatabaseLockedError extends StorageError {
   ) {
     super(`${dataDir} is in use by process ${pid}; one process at a time may open the embedded database (use DATABASE_URL to share)`);
     this.name = 'DatabaseLockedError';
+  }
+}
+
+/** The same bytes were uploaded before: they are that document already. */
+export class DuplicateDocumentError extends StorageError {
+  constructor(readonly existingId: string) {
+    super(`these bytes are document "${existingId}" already`);
+    this.name = 'DuplicateDocumentError';
   }
 }

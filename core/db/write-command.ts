@@ -13,7 +13,7 @@ export interface Author {
   reason?: string | null;
 }
 
-export type ChangeKind = 'place' | 'mention' | 'import' | 'seed';
+export type ChangeKind = 'place' | 'mention' | 'import' | 'seed' | 'document' | 'proposal';
 
 /** What a listener hears after a committed write. */
 export interface ChangeNotice {
@@ -21,6 +21,7 @@ export interface ChangeNotice {
   kind: ChangeKind;
   featureId?: string;
   version?: number;
+  documentId?: string;
 }
 
 export interface HistoryEntry {
@@ -34,7 +35,7 @@ export interface HistoryEntry {
   version: number | null;
 }
 
-export const HISTORY_ACTIONS = ['seed', 'import', 'create', 'update', 'retire', 'revert', 'addMention', 'removeMention', 'rejectMention'] as const;
+export const HISTORY_ACTIONS = ['seed', 'import', 'create', 'update', 'retire', 'revert', 'addMention', 'removeMention', 'rejectMention', 'removeDocument'] as const;
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
 
 /**

@@ -12,6 +12,7 @@ import type {
   LayerId,
   Passage,
 } from '../../types/atlas';
+import type { StoredDocument } from '../db/document-commands';
 import type { ClaimCorrection } from '../claims/apply-corrections';
 import { buildClaimsIndex, type ClaimsIndex } from '../claims/claims-index';
 import { applyMentionDecisions, type MentionDecisions } from '../linking/mention-decisions';
@@ -40,6 +41,8 @@ export interface AtlasStore {
   featureVersions?: Map<string, number>;
   /** the database revision this atlas shows (every write bumps it) */
   revision?: number;
+  /** uploaded documents as stored (any status), when built from a database */
+  uploads?: Map<string, StoredDocument>;
 }
 
 /** The atlas before its claims are drawn from it. */
@@ -58,6 +61,7 @@ export interface BuildOptions {
   mentionDecisions?: MentionDecisions;
   featureVersions?: Map<string, number>;
   revision?: number;
+  uploads?: Map<string, StoredDocument>;
 }
 
 export class AtlasDataError extends Error {
@@ -112,6 +116,7 @@ export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], rec
     search: createSearchIndex(features, documents),
     featureVersions: options.featureVersions,
     revision: options.revision,
+    uploads: options.uploads,
   };
   return { ...content, claims: buildClaimsIndex(content, corrections, options.correctionsFile) };
 }

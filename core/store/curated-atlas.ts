@@ -1,7 +1,8 @@
 /**
- * The atlas built from the database instead of the files: the corpus is ingested once; places and
- * mention decisions come from storage.loadCuratedState(), and every committed write (of any
- * process sharing the database) rebuilds the atlas in memory.
+ * The atlas built from the database instead of the files: the corpus folder is ingested once;
+ * places, mention decisions and uploaded documents come from storage.loadCuratedState(), and every
+ * committed write (of any process sharing the database) rebuilds the atlas in memory. Uploaded
+ * documents are ingested once each (uploaded-documents.ts), not on every rebuild.
  */
 import type { AtlasInputs } from '../atlas-inputs';
 import { loadClaimCorrections } from '../claims/apply-corrections';
@@ -10,6 +11,7 @@ import { ingestCorpus } from '../corpus/ingest-corpus';
 import { buildAtlas, type AtlasStore } from './atlas-store';
 import { loadLayerCatalog } from './layer-catalog';
 import { LiveAtlas } from './live-atlas';
+import { UploadedDocumentCache } from './uploaded-documents';
 
 export async function openCuratedAtlas(
   storage: AtlasStorage,
@@ -19,9 +21,17 @@ export async function openCuratedAtlas(
   const catalog = loadLayerCatalog(inputs.layersFile);
   const { documents } = ingestCorpus(inputs.corpusDir, { curatedFile: inputs.documentsFile });
   const corrections = loadClaimCorrections(inputs.claimCorrectionsFile);
+  const uploads = new UploadedDocumentCache();
+  const corpusNumbers = documents.map((d) => Number(d.id.slice('doc-'.length)));
   const build = async (): Promise<AtlasStore> => {
     const state = await storage.loadCuratedState();
-    return buildAtlas(catalog, documents, state.records, {
+    const uploaded = await uploads.documents(
+      state.documents,
+      (ids) => storage.readDocumentTexts(ids),
+      (id, error) => onRefreshError(new Error(`uploaded document ${id} could not be ingested; it is left out`, { cause: error })),
+    );
+    return buildAtlas(catalog, [...documents, ...uploaded], state.records, {
+      uploads: new Map(state.documents.map((d) => [d.id, d])),
       mentionDecisions: state.mentionDecisions,
       featureVersions: state.versions,
       revision: state.revision,
@@ -36,7 +46,7 @@ export async function openCuratedAtlas(
     if (!live) missed = true;
     else live.refresh(event.kind === 'resync' ? undefined : event.revision).catch(onRefreshError);
   });
-  live = new LiveAtlas(await build(), build);
+  live = new LiveAtlas(await build(), build, { uploads, nextDocumentNumber: Math.max(-1, ...corpusNumbers) + 1 });
   if (missed) live.refresh().catch(onRefreshError);
   return live;
 }

@@ -6,6 +6,15 @@
  */
 import type { AtlasSource } from './atlas-source';
 import type { AtlasStore } from './atlas-store';
+import type { UploadedDocumentCache } from './uploaded-documents';
+
+/** What a live atlas over a database knows of uploaded documents. */
+export interface LiveUploads {
+  /** ingested uploaded documents; the processing step leaves its ingestion here */
+  uploads: UploadedDocumentCache;
+  /** the lowest number an uploaded document may take: one past the corpus folder's highest */
+  nextDocumentNumber: number;
+}
 
 export class LiveAtlas implements AtlasSource {
   private store: AtlasStore;
@@ -17,6 +26,8 @@ export class LiveAtlas implements AtlasSource {
     initial: AtlasStore,
     /** builds the atlas from the current database state; null for a fixed atlas (files, tests) */
     private readonly rebuild: (() => Promise<AtlasStore>) | null = null,
+    /** set when the atlas is built from a database that takes uploads */
+    readonly documents: LiveUploads | null = null,
   ) {
     this.store = initial;
   }
