@@ -22,6 +22,7 @@ import { setupWebAssets } from './http/web-assets';
 import { setupBasemap } from './routes/basemap';
 import { setupClaims } from './routes/claims';
 import { setupDocuments } from './routes/documents';
+import { setupDocumentReport } from './routes/document-report';
 import { setupExport } from './routes/export';
 import { setupFeatures } from './routes/features';
 import { setupHealth } from './routes/health';
@@ -77,6 +78,7 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
   setupExport(app, source);
   setupClaims(app, source);
   setupOpenApi(app, openapi);
+  if (options.writes) setupDocumentReport(app, options.writes);
   if (accounts) {
     const auth = setupSession(app, { accounts });
     if (options.writes) {
