@@ -21,6 +21,7 @@ import { securityHeaders } from './http/security';
 import { setupWebAssets } from './http/web-assets';
 import { setupBasemap } from './routes/basemap';
 import { setupClaims } from './routes/claims';
+import { DOCUMENT_WRITE_ROUTES, setupDocumentWrites } from './routes/document-writes';
 import { setupDocuments } from './routes/documents';
 import { setupDocumentReport } from './routes/document-report';
 import { setupExport } from './routes/export';
@@ -30,6 +31,7 @@ import { setupLayers } from './routes/layers';
 import { MENTION_WRITE_ROUTES, setupMentionWrites } from './routes/mention-writes';
 import { PLACE_WRITE_ROUTES, setupPlaceWrites } from './routes/place-writes';
 import { atlasOpenApiDocument, setupOpenApi } from './routes/openapi';
+import { PROPOSAL_WRITE_ROUTES, setupProposals } from './routes/proposals';
 import { setupSearch } from './routes/search';
 import type { AtlasSource } from '../../core/store/atlas-source';
 import { BasemapChoice } from './tiles/basemap-choice';
@@ -62,7 +64,7 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
   app.use(securityHeaders);
   app.use(cors());
   if (options.rateLimit !== false) app.use(rateLimit(options.rateLimit));
-  const writeRoutes = [...(accounts ? SESSION_WRITE_ROUTES : []), ...(options.writes ? [...PLACE_WRITE_ROUTES, ...MENTION_WRITE_ROUTES] : [])];
+  const writeRoutes = [...(accounts ? SESSION_WRITE_ROUTES : []), ...(options.writes ? [...PLACE_WRITE_ROUTES, ...MENTION_WRITE_ROUTES, ...DOCUMENT_WRITE_ROUTES, ...PROPOSAL_WRITE_ROUTES] : [])];
   app.use(bodyLimit({ except: writeRoutes }));
   app.use(methodGuard(writeRoutes));
   app.use(headWithoutRange);
@@ -85,6 +87,8 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
       const deps = { ...options.writes, auth };
       setupPlaceWrites(app, deps);
       setupMentionWrites(app, deps);
+      setupDocumentWrites(app, deps);
+      setupProposals(app, deps);
     }
   }
   app.use('/api', notFoundHandler);

@@ -7,6 +7,7 @@
 import type { Request, Response } from 'express';
 import {
   ConflictError,
+  DuplicateDocumentError,
   NotFoundError as StorageNotFound,
   PreconditionFailedError,
   UnavailableError,
@@ -67,6 +68,11 @@ export function storageProblem(error: unknown, res: Response): unknown {
   }
   if (error instanceof ValidationError) return new ProblemError(400, `${error.subject} is not valid: ${error.problems.join('; ')}`, 'invalid-write', { problems: error.problems });
   if (error instanceof StorageNotFound) return new ProblemError(404, `No ${error.kind} "${error.id.slice(0, 80)}".`, `unknown-${error.kind}`, { id: error.id.slice(0, 80) });
+  if (error instanceof DuplicateDocumentError) {
+    return new ProblemError(409, `This file was uploaded before: it is document ${error.existingId}.`, 'duplicate-document', { existingId: error.existingId }, {
+      Location: `/api/documents/${error.existingId}`,
+    });
+  }
   if (error instanceof ConflictError) return new ProblemError(409, error.message, 'conflict');
   if (error instanceof UnavailableError) {
     res.setHeader('Retry-After', '5');
