@@ -177,7 +177,7 @@ function PlacementForm({ lang, proposal, placed, map, session, document, descrip
   const [trouble, setTrouble] = useState<UploadTrouble | null>(null);
   const [busy, setBusy] = useState(false);
   const hint = suggestionPoint(proposal.suggestion);
-  const ready = placed && layer && nameEn.trim() && category.trim();
+  const ready = placed && layer && category.trim();
 
   const accept = async () => {
     if (!placed || !ready) return;
@@ -215,7 +215,7 @@ function PlacementForm({ lang, proposal, placed, map, session, document, descrip
           </label>
         ))}
       </fieldset>
-      <label className="field"><span>{t.nameEn}</span><input type="text" name="name_en" value={nameEn} required onChange={(e) => setNameEn(e.target.value)} /></label>
+      <label className="field"><span>{t.nameEn}</span><input type="text" name="name_en" value={nameEn} placeholder={t.nameEnDefault} onChange={(e) => setNameEn(e.target.value)} /></label>
       <label className="field">
         <span>{t.layer}</span>
         <select name="layer" value={layer} onChange={(e) => setLayer(e.target.value)}>

@@ -31,6 +31,12 @@ describe('the place an editor accepts from a click', () => {
     expect(fromSuggestion.properties?.geometrySource).toMatch(/^Placed by li on the map from the suggestion "located in 乌镇"; indicative/);
   });
 
+  it('leaves the English name and the id to the server when the editor gives none', () => {
+    const feature = proposalFeature({ ...choice, nameEn: '  ' });
+    expect(feature.id).toBeUndefined();
+    expect(feature.properties).not.toHaveProperty('name_en');
+  });
+
   it('makes an id even when the English name has no Latin letters', () => {
     expect(placeIdFor('乌镇', 'prop-42')).toBe('proposal-prop-42');
     expect(placeIdFor('  Café  Zhōu -- ', 'x')).toBe('cafe-zhou');

@@ -25,6 +25,7 @@ export interface PlacementChoice {
   layer: LayerId;
   category: string;
   status: Status;
+  /** blank: the server derives one from the Chinese name's pinyin */
   nameEn: string;
   /** the signed-in editor */
   editor: string;
@@ -51,7 +52,7 @@ export function placeIdFor(nameEn: string, proposalId: string): string {
   return slug ? slug : `proposal-${tail || 'place'}`;
 }
 
-export function proposalFeature(choice: PlacementChoice): GeoJSON.Feature<GeoJSON.Point> & { id: string } {
+export function proposalFeature(choice: PlacementChoice): GeoJSON.Feature<GeoJSON.Point> {
   const { proposal } = choice;
   const how = choice.fromSuggestion
     ? `the suggestion "${proposal.suggestion?.basis ?? ''}"`
@@ -59,13 +60,15 @@ export function proposalFeature(choice: PlacementChoice): GeoJSON.Feature<GeoJSO
   const geometrySource =
     `Placed by ${choice.editor} on the map from ${how}` +
     (choice.precision === 'indicative' ? '; indicative: the documents give no position, the point shows the idea.' : '; approximate, within about 1–2 km.');
+  const nameEn = choice.nameEn.trim();
   return {
     type: 'Feature',
-    id: placeIdFor(choice.nameEn, proposal.id),
+    // without an English name the server names it (pinyin) and gives the id; with one, the id follows it
+    ...(nameEn ? { id: placeIdFor(nameEn, proposal.id) } : {}),
     geometry: { type: 'Point', coordinates: [round(choice.at[0]), round(choice.at[1])] },
     properties: {
       name_zh: proposal.name,
-      name_en: choice.nameEn.trim(),
+      ...(nameEn ? { name_en: nameEn } : {}),
       aliases: [],
       layer: choice.layer,
       category: choice.category.trim(),
