@@ -33,6 +33,11 @@ describe('GET /api/documents/{id}/report', () => {
     expect((await request(w.app).get(`/api/documents/${readyId}/report`).expect(200)).body).toEqual(response.body);
   });
 
+  it('is in the OpenAPI document of a server with the database', async () => {
+    const response = await request(w.app).get('/api/openapi.json').expect(200);
+    expect(response.body.paths['/api/documents/{documentId}/report'].get.responses[200]).toBeDefined();
+  });
+
   it('is a 404 problem for a document still processing, a seed, or no document', async () => {
     for (const id of [processingId, 'doc-000', 'doc-nothing']) {
       const response = await request(w.app).get(`/api/documents/${id}/report`).expect(404);
