@@ -24,7 +24,10 @@ export function App() {
   const [lang, toggleLang] = useLang();
   const t = STRINGS[lang];
   const [view, setView] = useHashState();
-  const layers = useAtlasLayers();
+  // bumped after this page's own writes (an accepted proposal, a removed document): the layers are fetched again
+  const [layersRevision, setLayersRevision] = useState(0);
+  const layers = useAtlasLayers(layersRevision);
+  const refreshLayers = useCallback(async () => setLayersRevision((n) => n + 1), []);
   const [documentsVersion, setDocumentsVersion] = useState(0);
   const documents = useDocuments(documentsVersion);
   const documentsById = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
@@ -67,7 +70,7 @@ export function App() {
       {view.addDocument !== null ? (
         <Suspense fallback={<section className="panel" aria-busy="true">{t.loading}</section>}>
           <AddDocumentPage
-            lang={lang} documentId={view.addDocument} atlas={atlas} descriptors={layers.descriptors} refreshLayers={layers.refresh}
+            lang={lang} documentId={view.addDocument} atlas={atlas} descriptors={layers.descriptors} refreshLayers={refreshLayers}
             onDocumentsChanged={() => setDocumentsVersion((n) => n + 1)} onReview={(id) => setView({ addDocument: id })} onClose={() => setView({ addDocument: null })}
           />
         </Suspense>

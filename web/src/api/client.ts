@@ -95,13 +95,11 @@ export const api = {
   /** every claim, or those of one measure (for the facts layer) */
   allClaims: (measure?: ClaimMeasure, signal?: AbortSignal) =>
     getJson<ServedClaim[]>(`/api/claims${measure ? `?measure=${encodeURIComponent(measure)}` : ''}`, signal),
-  /** where documents differ, for every place or for one */
-  /** past any HTTP cache and any prefetch: the state after a write */
+  /** past any prefetch and revalidated: the state after a write */
   fresh: {
-    layers: (signal?: AbortSignal) => fetchJson<LayerDescriptor[]>('/api/layers', signal, 'no-cache'),
-    layer: (id: string, signal?: AbortSignal) => fetchJson<AtlasFeatureCollection>(layerUrl(id), signal, 'no-cache'),
     documents: (signal?: AbortSignal) => fetchJson<DocumentMeta[]>('/api/documents', signal, 'no-cache'),
   },
+  /** where documents differ, for every place or for one */
   discrepancies: (featureId?: string, signal?: AbortSignal) =>
     getJson<Discrepancy[]>(`/api/discrepancies${featureId ? `?feature=${encodeURIComponent(featureId)}` : ''}`, signal),
 };

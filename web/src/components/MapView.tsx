@@ -29,7 +29,8 @@ export function MapView({ descriptors, data, visible, placeFilter, selected, hov
   const container = useRef<HTMLDivElement>(null);
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
   const added = useRef(new Set<string>());
-  const drawn = useRef(new Map<string, AtlasFeatureCollection>());
+  /** the collection each GeoJSON layer draws, to see when a new one arrives */
+  const shown = useRef(new Map<string, AtlasFeatureCollection>());
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
   const langRef = useRef(lang);
@@ -51,7 +52,7 @@ export function MapView({ descriptors, data, visible, placeFilter, selected, hov
       created?.destroy();
       setAtlas(null);
       added.current.clear();
-      drawn.current.clear();
+      shown.current.clear();
     };
     // the map is created once; language and data changes are applied in place below
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -63,17 +64,14 @@ export function MapView({ descriptors, data, visible, placeFilter, selected, hov
     void (async () => {
       for (const descriptor of descriptors) {
         const collection = data.get(descriptor.id) ?? null;
-        if (!collection && descriptor.delivery !== 'vector') continue;
-        if (added.current.has(descriptor.id)) {
-          // a refetched layer (after an edit) is drawn in place
-          if (collection && drawn.current.get(descriptor.id) !== collection) {
-            drawn.current.set(descriptor.id, collection);
-            await atlas.setLayerData(descriptor.id, collection);
-          }
-          continue;
+        if (collection && shown.current.get(descriptor.id) !== collection && added.current.has(descriptor.id)) {
+          // fetched again after a write: swapped in place
+          shown.current.set(descriptor.id, collection);
+          atlas.setLayerData(descriptor.id, collection);
         }
+        if ((!collection && descriptor.delivery !== 'vector') || added.current.has(descriptor.id)) continue;
         added.current.add(descriptor.id);
-        if (collection) drawn.current.set(descriptor.id, collection);
+        if (collection) shown.current.set(descriptor.id, collection);
         await atlas.addLayer(descriptor, collection, visible.has(descriptor.id), descriptors);
       }
     })();

@@ -67,6 +67,8 @@ export class AtlasMap {
   private readonly vectorStyleLayers = new Set<string>();
   private readonly claimedLayers = new Set<string>();
   private readonly ready: Promise<void>;
+  /** how many editors hold the map (lendMap) */
+  private lent = 0;
 
   constructor(private readonly options: AtlasMapOptions) {
     this.map = new MapLibreMap({
@@ -123,7 +125,9 @@ export class AtlasMap {
       // the archive's tiles already carry flat properties, `id` and `area_km2` among them
       this.map.addSource(sourceId(id), { type: 'vector', url: `pmtiles://${window.location.origin}${vector}` });
     } else {
-      this.map.addSource(sourceId(id), { type: 'geojson', data: this.drawable(data) });
+      const features = data?.features ?? [];
+      for (const feature of features) this.features.set(String(feature.id), feature);
+      this.map.addSource(sourceId(id), { type: 'geojson', data: sourceData(features) });
     }
     const layers = thematicLayers(id, descriptor.geometryType, this.options.lang, {
       sourceLayer: vector ? id : undefined,
@@ -144,27 +148,6 @@ export class AtlasMap {
     }
   }
 
-  /** A GeoJSON layer's features, remembered for lookups and prepared for the style. */
-  private drawable(data: AtlasFeatureCollection | null): GeoJSON.FeatureCollection {
-    const features = data?.features ?? [];
-    for (const feature of features) this.features.set(String(feature.id), feature);
-    // Feature ids travel in properties too (filters and clicks read them there), and areas, so
-    // the style can hatch a small indicative zone but only outline a region-sized one.
-    return {
-      type: 'FeatureCollection',
-      features: features.map((f) => ({
-        ...f,
-        properties: { ...f.properties, id: f.id, ...(f.geometry.type.endsWith('Polygon') ? { area_km2: Math.round(area(f) / 1e6) } : {}) },
-      })),
-    } as GeoJSON.FeatureCollection;
-  }
-
-  /** New features of a GeoJSON layer already on the map (after an edit), drawn in place. */
-  async setLayerData(layer: LayerId, data: AtlasFeatureCollection): Promise<void> {
-    await this.ready;
-    this.map.getSource<GeoJSONSource>(sourceId(layer))?.setData(this.drawable(data));
-  }
-
   /**
    * Overlay layers (the facts layer) whose clicks mean something else: a click on one of them
    * does not also select the place underneath.
@@ -174,7 +157,35 @@ export class AtlasMap {
     else this.claimedLayers.delete(styleLayerId);
   }
 
+  /**
+   * A GeoJSON layer's features after an edit (here or by another editor), swapped in place.
+   * A layer drawn from vector tiles keeps its archive: it changes when the tiles are rebuilt.
+   */
+  setLayerData(layer: LayerId, data: AtlasFeatureCollection): void {
+    const source = this.map.getSource<GeoJSONSource>(sourceId(layer));
+    if (source?.type !== 'geojson') return;
+    for (const feature of data.features) this.features.set(String(feature.id), feature);
+    source.setData(sourceData(data.features));
+  }
+
+  /**
+   * The map for a geometry editor (web/src/edit/geometry-editor.ts) until `release`: while lent,
+   * map clicks are the editor's and do not pick places.
+   */
+  lendMap(): { map: MapLibreMap; release(): void } {
+    this.lent += 1;
+    let released = false;
+    return {
+      map: this.map,
+      release: () => {
+        if (!released) this.lent -= 1;
+        released = true;
+      },
+    };
+  }
+
   private clicked(event: MapLayerMouseEvent): void {
+    if (this.lent > 0) return;
     const claimed = [...this.claimedLayers].filter((id) => this.map.getLayer(id));
     if (claimed.length > 0 && this.map.queryRenderedFeatures(event.point, { layers: claimed }).length > 0) return;
     const features: MapGeoJSONFeature[] | undefined = event.features;
@@ -249,6 +260,20 @@ export class AtlasMap {
   destroy(): void {
     this.map.remove();
   }
+}
+
+/**
+ * Feature ids travel in properties too (filters and clicks read them there), and areas, so the
+ * style can hatch a small indicative zone but only outline a region-sized one.
+ */
+function sourceData(features: AtlasFeature[]): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, id: f.id, ...(f.geometry.type.endsWith('Polygon') ? { area_km2: Math.round(area(f) / 1e6) } : {}) },
+    })),
+  } as GeoJSON.FeatureCollection;
 }
 
 const FAMILY_RANK = { Polygon: 0, LineString: 1, Point: 2 } as const;

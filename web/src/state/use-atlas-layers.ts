@@ -3,7 +3,7 @@
  * page can say what it is waiting for, and an error instead of a blank map when the API is away.
  * Layers delivered as vector tiles are not fetched here: the map reads their archive itself.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AtlasFeatureCollection, LayerDescriptor } from '../../../types/atlas';
 import { api } from '../api/client';
 
@@ -13,11 +13,10 @@ export interface AtlasLayersState {
   loaded: number;
   error: string | null;
   retry: () => void;
-  /** Refetches the catalogue and every GeoJSON layer after a write, keeping what is shown until the new data arrives. */
-  refresh: () => Promise<void>;
 }
 
-export function useAtlasLayers(): AtlasLayersState {
+/** `revision`: the atlas's revision (use-atlas-revision.ts); when it grows, the GeoJSON layers are fetched again. */
+export function useAtlasLayers(revision: number | null = null): AtlasLayersState {
   const [descriptors, setDescriptors] = useState<LayerDescriptor[]>([]);
   const [data, setData] = useState<Map<string, AtlasFeatureCollection>>(new Map());
   const [error, setError] = useState<string | null>(null);
@@ -41,17 +40,27 @@ export function useAtlasLayers(): AtlasLayersState {
     return () => abort.abort();
   }, [attempt]);
 
+  // the first revision heard is the one just loaded; each later one is somebody's write
+  const shown = useRef<number | null>(null);
+  useEffect(() => {
+    if (revision === null) return;
+    if (shown.current === null || descriptors.length === 0) {
+      shown.current = revision;
+      return;
+    }
+    if (revision <= shown.current) return;
+    shown.current = revision;
+    const abort = new AbortController();
+    for (const descriptor of descriptors.filter((d) => d.delivery !== 'vector')) {
+      api.layer(descriptor.id, abort.signal).then(
+        (collection) => setData((previous) => new Map(previous).set(descriptor.id, collection)),
+        () => undefined, // superseded, or the API away: the next revision retries
+      );
+    }
+    return () => abort.abort();
+  }, [revision, descriptors]);
+
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
-  const refresh = useCallback(async () => {
-    const list = await api.fresh.layers();
-    const collections = await Promise.all(list.filter((d) => d.delivery !== 'vector').map(async (d) => [d.id, await api.fresh.layer(d.id)] as const));
-    setDescriptors(list);
-    setData((previous) => {
-      const next = new Map(previous);
-      for (const [id, collection] of collections) next.set(id, collection);
-      return next;
-    });
-  }, []);
   const tiled = descriptors.filter((d) => d.delivery === 'vector').length;
-  return { descriptors, data, loaded: data.size + tiled, error, retry, refresh };
+  return { descriptors, data, loaded: data.size + tiled, error, retry };
 }

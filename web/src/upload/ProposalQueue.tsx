@@ -65,6 +65,12 @@ export function ProposalQueue({ lang, document, session, atlas, descriptors, ref
 
   const onMapClick = useCallback((at: [number, number]) => setPlaced({ at, fromSuggestion: false }), []);
   useMapClick(active && map ? map : null, onMapClick, () => setActive(null));
+  // while placing, the map's clicks are ours: they do not open the place under the pointer
+  useEffect(() => {
+    if (!active || !atlas) return;
+    const loan = atlas.lendMap();
+    return () => loan.release();
+  }, [active, atlas]);
 
   const passagesById = useMemo(() => new Map<string, Passage>((document.passages ?? []).map((p) => [p.id, p])), [document.passages]);
   const start = (proposal: Proposal) => {

@@ -31,7 +31,7 @@ export function RepairsView({ lang, documentId }: { lang: Lang; documentId: stri
               <tr key={row.name} data-repair={row.name}>
                 <th scope="row">{t.repairNames[row.name]} <span className="muted">{t.repairCount(row.count)}</span></th>
                 <td><code className="sample before">{row.before}</code></td>
-                <td><code className="sample after">{row.after}</code></td>
+                <td>{row.after ? <code className="sample after">{row.after}</code> : <span className="muted" title={t.nothingInserted}>—</span>}</td>
               </tr>
             ))}
           </tbody>
