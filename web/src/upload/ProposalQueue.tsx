@@ -78,7 +78,9 @@ export function ProposalQueue({ lang, document, session, atlas, descriptors, ref
     setPlaced(null);
     setOutcome(null);
     const hint = suggestionPoint(proposal.suggestion);
-    if (hint && map) map.easeTo({ center: hint, zoom: Math.max(map.getZoom(), 12), duration: 400 });
+    // clear of the panel: it floats over a laptop's map; a phone's sheet sits below the map
+    const padding = window.innerWidth <= 760 ? 0 : { top: 0, left: 0, bottom: 0, right: 440 };
+    if (hint && map) map.easeTo({ center: hint, zoom: Math.max(map.getZoom(), 12), padding, duration: 400 });
   };
   const done = (proposal: Proposal, message: string) => {
     setProposals((list) => (list ?? []).filter((p) => p.id !== proposal.id));
