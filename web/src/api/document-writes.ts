@@ -4,7 +4,7 @@
  * Writes ride on the session cookie and carry the session's CSRF token.
  */
 import type { AtlasDocument } from '../../../types/atlas';
-import type { RepairReport } from '../../../core/corpus/repair-report';
+import type { RepairReport } from '../../../types/repair-report';
 import type { Proposal } from '../upload/proposal-feature';
 import { uploadTrouble, type UploadTrouble } from '../upload/upload-problem';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RepairReport } from '../../../core/corpus/repair-report';
+import type { RepairReport } from '../../../types/repair-report';
 import { documentWrites } from '../api/document-writes';
 import type { Lang } from '../i18n/strings';
 import { repairRows } from './repair-rows';

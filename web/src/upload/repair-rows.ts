@@ -4,8 +4,8 @@
  * (before) and what it put in its place (after). Invisible characters are shown as marks, since
  * most repairs are about whitespace a planner could not otherwise see.
  */
-import type { RepairReport } from '../../../core/corpus/repair-report';
-import { REPAIR_NAMES, type RepairName } from '../../../core/corpus/repair-report';
+import type { RepairReport } from '../../../types/repair-report';
+import { REPAIR_NAMES, type RepairName } from '../../../types/repair-report';
 
 export interface RepairRow {
   name: RepairName;

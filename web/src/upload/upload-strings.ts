@@ -1,6 +1,6 @@
 /** The words of "Add document" and its review, in Chinese and English. */
 import type { Lang } from '../i18n/strings';
-import type { RepairName } from '../../../core/corpus/repair-report';
+import type { RepairName } from '../../../types/repair-report';
 import type { UploadTroubleKind } from './upload-problem';
 
 const zh = {
