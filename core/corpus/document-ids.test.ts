@@ -6,6 +6,8 @@ describe('document and passage ids', () => {
   it('derives the document id from the 3-digit prefix', () => {
     expect(documentIdFromSourceFile('000_53b33175bae17ff9.txt')).toBe('doc-000');
     expect(documentIdFromSourceFile('004_8a8a29bd584d1080.txt')).toBe('doc-004');
+    // uploaded documents past 999 (issue 18)
+    expect(documentIdFromSourceFile('1000_upload.txt')).toBe('doc-1000');
   });
 
   it('refuses a file it cannot name, saying which', () => {

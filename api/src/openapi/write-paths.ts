@@ -31,7 +31,7 @@ export const historyEntrySchema = {
   properties: {
     at: { type: 'string', format: 'date-time' },
     by: { type: 'string' },
-    action: { enum: ['seed', 'import', 'create', 'update', 'retire', 'revert', 'addMention', 'removeMention', 'rejectMention'] },
+    action: { enum: ['seed', 'import', 'create', 'update', 'retire', 'revert', 'addMention', 'removeMention', 'rejectMention', 'removeDocument'] },
     reason: { type: ['string', 'null'] },
     before: { description: 'the place (or mention decision) before the write; null when there was none' },
     after: { description: 'the place (or mention decision) after the write; null when it was retired or removed' },

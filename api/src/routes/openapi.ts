@@ -6,6 +6,7 @@ import { claimsOpenApiPaths } from '../openapi/claims-paths';
 import { documentReportOpenApiPaths } from '../openapi/document-report-paths';
 import { sessionOpenApiPaths } from '../openapi/session-paths';
 import { tilesOpenApiPaths } from '../openapi/tiles-paths';
+import { documentPaths, documentWriteOperations } from '../openapi/document-paths';
 import { featureWriteOperations, writePaths } from '../openapi/write-paths';
 
 /**
@@ -18,12 +19,12 @@ export function atlasOpenApiDocument(options: { withSession?: boolean; withWrite
     ...basemapOpenApiPaths,
     ...claimsOpenApiPaths,
     ...(options.withSession ? sessionOpenApiPaths : {}),
-    ...(options.withWrites ? writePaths : {}),
-    ...(options.withWrites ? documentReportOpenApiPaths : {}),
+    ...(options.withWrites ? { ...writePaths, ...documentPaths, ...documentReportOpenApiPaths } : {}),
   });
   if (options.withWrites) {
     const paths = document.paths as Record<string, Record<string, unknown>>;
     paths['/api/features/{featureId}'] = { ...paths['/api/features/{featureId}'], ...featureWriteOperations };
+    for (const [path, operations] of Object.entries(documentWriteOperations)) paths[path] = { ...paths[path], ...operations };
   }
   return document;
 }
