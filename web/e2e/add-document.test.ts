@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { makeWrappedDocx, readPlan } from '../../core/formats/test/fixtures';
+import { makeBlankPdf, makeWrappedDocx, readPlan } from '../../core/formats/test/fixtures';
 import { EDITOR, useWriteHarness } from './write-harness';
 
 const harness = useWriteHarness();
@@ -154,6 +154,17 @@ describe('adding a document in the browser', () => {
     await page.goto(`${harness().origin}/#add-document`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Add a document' }).waitFor();
+
+    // over 20 MB: refused before a byte is sent (the server would answer 413)
+    await page.locator('input[type=file]').setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(20 * 1024 * 1024 + 1, 0x61) });
+    await page.locator('.upload-trouble[data-kind=too-large]').getByText(/too large: the limit is 20 MB/).waitFor();
+    // a PDF without a text layer: the server's 422, in the planner's words and its own
+    await page.locator('input[type=file]').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await makeBlankPdf(2)) });
+    await page.getByRole('button', { name: 'Upload' }).click();
+    const unreadable = page.locator('.upload-trouble[data-kind=unreadable]');
+    await unreadable.waitFor({ timeout: 20_000 });
+    expect(await unreadable.textContent()).toMatch(/cannot be read.*\(422\).*The server says: /s);
+
     const docx = Buffer.from(await makeWrappedDocx(readPlan(), { width: 24, indent: true }));
     await upload(page, 'wuzhen-plan.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', docx);
     expect(await page.locator('.upload-done').first().textContent()).toMatch(/Ready/);
