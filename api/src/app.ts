@@ -24,6 +24,7 @@ import { setupChanges } from './routes/changes';
 import { setupClaims } from './routes/claims';
 import { DOCUMENT_WRITE_ROUTES, setupDocumentWrites } from './routes/document-writes';
 import { setupDocuments } from './routes/documents';
+import { setupDocumentReport } from './routes/document-report';
 import { setupExport } from './routes/export';
 import { setupFeatures } from './routes/features';
 import { setupHealth } from './routes/health';
@@ -80,6 +81,7 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
   setupExport(app, source);
   setupClaims(app, source);
   setupOpenApi(app, openapi);
+  if (options.writes) setupDocumentReport(app, options.writes);
   if (accounts) {
     const auth = setupSession(app, { accounts });
     if (options.writes) {

@@ -4,55 +4,11 @@
  * by one of the named repairs below; `sourceChars - Σremoved + Σinserted = outputChars`.
  */
 import { PASSAGE_KINDS, type PassageKind } from '../../types/atlas';
+import { REPAIR_NAMES, type RepairCount, type RepairName } from '../../types/repair-report';
 import type { RepairResult } from './repair-result';
 
-/** Every repair, in pipeline order. Reports list all of them, zeros included, so they diff cleanly. */
-export const REPAIR_NAMES = [
-  'strip-page-breaks',
-  'trim-whitespace',
-  'strip-heading-marks',
-  'strip-sup-tags',
-  'strip-pinyin',
-  'collapse-ocr-doubling',
-  'join-hard-wraps',
-  'separate-passages',
-  'split-trailing-byline',
-  'replace-layout-spaces',
-  'remove-cjk-spacing',
-] as const;
-export type RepairName = (typeof REPAIR_NAMES)[number];
-
-export interface RepairCount {
-  count: number;
-  /** characters removed (UTF-16 code units, like passage offsets) */
-  removed: number;
-  /** characters inserted in their place */
-  inserted: number;
-  /** exactly what was removed, concatenated: the audit trail behind `removed` */
-  removedText: string;
-  insertedText: string;
-}
-
-export interface DamagedSpanReport {
-  passageId: string;
-  start: number;
-  end: number;
-  text: string;
-  reason: string;
-}
-
-export interface RepairReport {
-  documentId: string;
-  sourceFile: string;
-  /** length of the source file (UTF-16 code units) */
-  sourceChars: number;
-  /** total length of all passage texts */
-  outputChars: number;
-  /** where the output characters went, by passage kind */
-  charsByKind: Record<PassageKind, number>;
-  repairs: Record<RepairName, RepairCount>;
-  damaged: DamagedSpanReport[];
-}
+export { REPAIR_NAMES } from '../../types/repair-report';
+export type { DamagedSpanReport, RepairCount, RepairName, RepairReport } from '../../types/repair-report';
 
 function emptyCount(): RepairCount {
   return { count: 0, removed: 0, inserted: 0, removedText: '', insertedText: '' };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DiscrepanciesView } from './components/DiscrepanciesView';
 import { DocumentReader } from './components/DocumentReader';
 import { FeaturePanel } from './components/FeaturePanel';
@@ -21,15 +21,22 @@ import { useLang } from './state/use-lang';
 import { useSession } from './state/use-session';
 import { useVisiblePlaces } from './state/use-visible-places';
 
+// The upload and review code loads when the page is opened, not with the map.
+const AddDocumentPage = lazy(() => import('./upload/AddDocumentPage').then((m) => ({ default: m.AddDocumentPage })));
+
 export function App() {
   const [lang, toggleLang] = useLang();
   const t = STRINGS[lang];
   const [view, setView] = useHashState();
   const auth = useSession();
-  // another editor's change arrives as a new revision: what is shown is read again
+  // another editor's change arrives as a new revision: what is shown is read again; this page's
+  // own writes (an accepted proposal, a removed document) bump the local count at once
   const revision = useAtlasRevision();
-  const layers = useAtlasLayers(revision);
-  const documents = useDocuments();
+  const [localWrites, setLocalWrites] = useState(0);
+  const layers = useAtlasLayers((revision ?? 0) + localWrites);
+  const refreshLayers = useCallback(async () => setLocalWrites((n) => n + 1), []);
+  const [documentsVersion, setDocumentsVersion] = useState(0);
+  const documents = useDocuments(documentsVersion + (revision ?? 0));
   const documentsById = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
   const places = useVisiblePlaces(view, layers.descriptors, layers.data);
   const [hoveredId, setHoveredId] = useState<string | null>(null);
@@ -63,7 +70,7 @@ export function App() {
   }, [documentId, view.doc, setView]);
 
   return (
-    <div className={`app${view.feature || view.passage || showDiscrepancies ? ' has-panel' : ''}`}>
+    <div className={`app${view.feature || view.passage || showDiscrepancies || view.addDocument !== null ? ' has-panel' : ''}`}>
       <header className="topbar">
         <h1>{t.appTitle} <small>{t.appSubtitle}</small></h1>
         <SearchBox lang={lang} onSelectFeature={selectFeature} onOpenPassage={openPassage} />
@@ -75,13 +82,21 @@ export function App() {
         open={sidebarOpen} lang={lang} descriptors={layers.descriptors} places={places} documents={documents} selected={selected} atlas={atlas}
         showDiscrepancies={showDiscrepancies} onToggleLayer={toggleLayer} onFilter={setFilter} onSelectFeature={selectFeature} onOpenPassage={openPassage}
         onToggleDiscrepancies={() => setShowDiscrepancies((on) => !on)}
+        addDocumentOpen={view.addDocument !== null} onAddDocument={() => { setSidebarOpen(false); setView({ addDocument: '', feature: null, passage: null }); }}
       />
       <MapView
         descriptors={layers.descriptors} data={layers.data} visible={places.visible} placeFilter={places.placeFilter}
         selected={selected} hovered={lookup(hoveredId)} lang={lang} onSelect={selectFeature} onReady={setAtlas} label={t.appTitle}
       />
       <StatusBanner lang={lang} loaded={layers.loaded} total={layers.descriptors.length} error={layers.error} onRetry={layers.retry} />
-      {view.passage && documentId ? (
+      {view.addDocument !== null ? (
+        <Suspense fallback={<section className="panel" aria-busy="true">{t.loading}</section>}>
+          <AddDocumentPage
+            lang={lang} documentId={view.addDocument} atlas={atlas} descriptors={layers.descriptors} refreshLayers={refreshLayers}
+            onDocumentsChanged={() => setDocumentsVersion((n) => n + 1)} onReview={(id) => setView({ addDocument: id })} onClose={() => setView({ addDocument: null })}
+          />
+        </Suspense>
+      ) : view.passage && documentId ? (
         <DocumentReader
           documentId={documentId} passageId={view.passage} selectedFeatureId={view.feature} lang={lang}
           onClose={closeReader} onSelectFeature={selectFeature} onHoverFeature={setHoveredId} onStoryStop={showStoryStop} placeName={placeName}

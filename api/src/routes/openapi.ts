@@ -3,6 +3,7 @@ import { prepareJson, sendPrepared } from '../http/prepared-body';
 import { openApiDocument } from '../openapi/openapi-document';
 import { basemapOpenApiPaths } from '../openapi/basemap-paths';
 import { claimsOpenApiPaths } from '../openapi/claims-paths';
+import { documentReportOpenApiPaths } from '../openapi/document-report-paths';
 import { sessionOpenApiPaths } from '../openapi/session-paths';
 import { tilesOpenApiPaths } from '../openapi/tiles-paths';
 import { documentPaths, documentWriteOperations } from '../openapi/document-paths';
@@ -18,7 +19,7 @@ export function atlasOpenApiDocument(options: { withSession?: boolean; withWrite
     ...basemapOpenApiPaths,
     ...claimsOpenApiPaths,
     ...(options.withSession ? sessionOpenApiPaths : {}),
-    ...(options.withWrites ? { ...writePaths, ...documentPaths } : {}),
+    ...(options.withWrites ? { ...writePaths, ...documentPaths, ...documentReportOpenApiPaths } : {}),
   });
   if (options.withWrites) {
     const paths = document.paths as Record<string, Record<string, unknown>>;

@@ -62,8 +62,8 @@ export function prefetchLayers(): void {
   );
 }
 
-async function fetchJson<T>(url: string, signal?: AbortSignal): Promise<T> {
-  const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
+async function fetchJson<T>(url: string, signal?: AbortSignal, cache: RequestCache = 'default'): Promise<T> {
+  const response = await fetch(url, { signal, cache, headers: { Accept: 'application/json' } });
   if (!response.ok) {
     let detail = `${response.status} ${response.statusText}`;
     try {
@@ -95,6 +95,10 @@ export const api = {
   /** every claim, or those of one measure (for the facts layer) */
   allClaims: (measure?: ClaimMeasure, signal?: AbortSignal) =>
     getJson<ServedClaim[]>(`/api/claims${measure ? `?measure=${encodeURIComponent(measure)}` : ''}`, signal),
+  /** past any prefetch and revalidated: the state after a write */
+  fresh: {
+    documents: (signal?: AbortSignal) => fetchJson<DocumentMeta[]>('/api/documents', signal, 'no-cache'),
+  },
   /** where documents differ, for every place or for one */
   discrepancies: (featureId?: string, signal?: AbortSignal) =>
     getJson<Discrepancy[]>(`/api/discrepancies${featureId ? `?feature=${encodeURIComponent(featureId)}` : ''}`, signal),

@@ -23,6 +23,8 @@ interface Props {
   onSelectFeature: (featureId: string) => void;
   onOpenPassage: (passageId: string) => void;
   onToggleDiscrepancies: () => void;
+  addDocumentOpen: boolean;
+  onAddDocument: () => void;
 }
 
 // The tools (and the geometry library they need) load after the first view, not before it.
@@ -57,6 +59,9 @@ export function Sidebar(props: Props) {
       <button type="button" className="sidebar-button" aria-pressed={props.showDiscrepancies} onClick={props.onToggleDiscrepancies}>
         ⚖ {t.discrepanciesTitle}
       </button>
+      <a href="#add-document" className="sidebar-button" aria-current={props.addDocumentOpen ? 'page' : undefined} onClick={(event) => { event.preventDefault(); props.onAddDocument(); }}>
+        ＋ {t.addDocument}
+      </a>
     </aside>
   );
 }

@@ -7,6 +7,7 @@ export type Lang = 'zh' | 'en';
 
 const zh = {
   appTitle: '乌镇规划图',
+  addDocument: '添加文献',
   appSubtitle: '乌镇 · 桐乡 · 嘉湖一体化合作先行区',
   layers: '图层',
   legend: '图例',
@@ -91,6 +92,7 @@ type Strings = typeof zh;
 
 const en: Strings = {
   appTitle: 'Wuzhen Atlas',
+  addDocument: 'Add document',
   appSubtitle: 'Wuzhen · Tongxiang · Jiaxing–Huzhou cooperation zone',
   layers: 'Layers',
   legend: 'Legend',

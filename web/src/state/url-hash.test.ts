@@ -40,4 +40,14 @@ describe('url hash', () => {
     expect(state.precision).toEqual(['indicative']);
     expect(state.doc).toBe('doc-002');
   });
+
+  it('opens the Add document page from #add-document, and a review from #add-document=ID', () => {
+    expect(parseHash('#add-document').addDocument).toBe('');
+    expect(parseHash('#map=9/30.6/120.5&add-document=doc-u-3f2a').addDocument).toBe('doc-u-3f2a');
+    expect(parseHash('#add-document=../etc').addDocument).toBe('');
+    expect(parseHash('#feature=x').addDocument).toBeNull();
+    expect(formatHash('#map=9/30.6/120.5', { ...EMPTY_HASH_STATE, addDocument: '' })).toBe('#map=9/30.6/120.5&add-document');
+    const review = { ...EMPTY_HASH_STATE, addDocument: 'doc-u-3f2a' };
+    expect(parseHash(formatHash('', review))).toEqual(review);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * The shareable view lives in the address bar's hash: `map=Z/LAT/LON` (written by MapLibre's
  * own `hash: "map"` option), `feature=ID`, `layers=a,b`, `passage=ID`, and the filters
- * `status=a,b`, `precision=a,b`, `doc=ID`. We read and write only our keys and keep every
+ * `status=a,b`, `precision=a,b`, `doc=ID`, and `add-document[=ID]` (the Add document page). We read and write only our keys and keep every
  * other key (MapLibre's) as it is.
  */
 import { PRECISIONS, STATUSES, type Precision, type Status } from '../../../types/atlas';
@@ -16,11 +16,13 @@ export interface HashState {
   precision: Precision[] | null;
   /** only places cited by this document */
   doc: string | null;
+  /** `#add-document`: the Add document page ('' : a new upload; an id: reviewing that document) */
+  addDocument: string | null;
 }
 
-export const EMPTY_HASH_STATE: HashState = { feature: null, layers: null, passage: null, status: null, precision: null, doc: null };
+export const EMPTY_HASH_STATE: HashState = { feature: null, layers: null, passage: null, status: null, precision: null, doc: null, addDocument: null };
 
-const OUR_KEYS = ['feature', 'layers', 'passage', 'status', 'precision', 'doc'] as const;
+const OUR_KEYS = ['feature', 'layers', 'passage', 'status', 'precision', 'doc', 'add-document'] as const;
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
 function entries(hash: string): Array<[string, string]> {
@@ -56,6 +58,7 @@ export function parseHash(hash: string): HashState {
     if (key === 'layers') state.layers = value.split(',').filter((id) => ID.test(id));
     if (key === 'status') state.status = listOf(value, STATUSES);
     if (key === 'precision') state.precision = listOf(value, PRECISIONS);
+    if (key === 'add-document') state.addDocument = ID.test(value) ? value : '';
   }
   return state;
 }
@@ -70,6 +73,7 @@ export function formatHash(previous: string, state: HashState): string {
   if (state.status) ours.push(['status', state.status.join(',')]);
   if (state.precision) ours.push(['precision', state.precision.join(',')]);
   if (state.doc) ours.push(['doc', state.doc]);
+  if (state.addDocument !== null) ours.push(['add-document', state.addDocument]);
   const all = [...kept, ...ours];
   return all.length === 0 ? '' : `#${all.map(([k, v]) => (v === '' ? k : `${k}=${v}`)).join('&')}`;
 }
