@@ -7,17 +7,14 @@ import { BadParameterError } from '../http/problem';
 import { ID_PATTERN, parseQuery, single } from '../http/validate';
 import type { AtlasStore } from '../store/atlas-store';
 
-const list = (what: string) =>
-  single
-    .max(2000, 'is too long')
-    .transform((value) => value.split(',').map((v) => v.trim()).filter(Boolean))
-    .refine((values) => values.every((v) => ID_PATTERN.test(v)), `must be a comma-separated list of ${what}`);
+const words = single.max(2000, 'is too long').transform((value) => value.split(',').map((v) => v.trim()).filter(Boolean));
+const list = (what: string) => words.refine((values) => values.every((v) => ID_PATTERN.test(v)), `must be a comma-separated list of ${what}`);
 
 const exportQuery = {
   layers: list('layer ids').optional(),
   format: z.enum(['geojson', 'csv'], { error: 'must be geojson or csv' }).optional(),
-  status: list('statuses').pipe(z.array(z.enum(STATUSES, { error: `must be among ${STATUSES.join(', ')}` }))).optional(),
-  precision: list('precisions').pipe(z.array(z.enum(PRECISIONS, { error: `must be among ${PRECISIONS.join(', ')}` }))).optional(),
+  status: words.pipe(z.array(z.enum(STATUSES, { error: `must be among ${STATUSES.join(', ')}` }))).optional(),
+  precision: words.pipe(z.array(z.enum(PRECISIONS, { error: `must be among ${PRECISIONS.join(', ')}` }))).optional(),
   document: list('document ids').optional(),
 };
 
