@@ -19,7 +19,7 @@ import { useVisiblePlaces } from './state/use-visible-places';
 export function App() {
   const [lang, toggleLang] = useLang();
   const t = STRINGS[lang];
-  const [view, setView] = useHashState();
+  const [view, setView, origin] = useHashState();
   const layers = useAtlasLayers();
   const documents = useDocuments();
   const documentsById = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
@@ -35,10 +35,12 @@ export function App() {
   const selectFeature = useCallback((featureId: string) => setView({ feature: featureId, passage: null }), [setView]);
   const openPassage = useCallback((passageId: string) => setView({ passage: passageId }), [setView]);
   const toggleLayer = (id: string, on: boolean) => setView({ layers: layers.descriptors.map((d) => d.id).filter((l) => (l === id ? on : places.visible.has(l))) });
-  const setFilter = (next: FeatureFilter) => setView({ status: next.statuses, precision: next.precisions, doc: next.documentId });
+  const setFilter = (next: FeatureFilter) => setView({ status: next.statuses, precision: next.precisions, doc: next.documents?.[0] ?? null });
   const selected = useFeatureRecord(view.feature, places.featureById, layers.descriptors.length === 0 || layers.loaded < layers.descriptors.length);
   const lookup = (id: string | null) => (id ? (places.featureById.get(id) ?? null) : null);
   const documentId = view.passage ? documentIdOfPassage(view.passage) : null;
+  // a view named in the link wins over the place's own framing; a place opened here moves the map only when off screen
+  const framing = focusedId || origin.from === 'app' ? 'reveal' : origin.hasMapView ? null : 'own';
 
   return (
     <div className={`app${view.feature || view.passage || showDiscrepancies ? ' has-panel' : ''}`}>
@@ -55,7 +57,7 @@ export function App() {
       />
       <MapView
         descriptors={layers.descriptors} data={layers.data} visible={places.visible} placeFilter={places.placeFilter}
-        selected={lookup(focusedId) ?? selected} hovered={lookup(hoveredId)} lang={lang} onSelect={selectFeature} onReady={setAtlas} label={t.appTitle}
+        selected={lookup(focusedId) ?? selected} framing={framing} hovered={lookup(hoveredId)} lang={lang} onSelect={selectFeature} onReady={setAtlas} label={t.appTitle}
       />
       <StatusBanner lang={lang} loaded={layers.loaded} total={layers.descriptors.length} error={layers.error} onRetry={layers.retry} />
       {view.passage && documentId ? (

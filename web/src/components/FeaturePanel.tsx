@@ -39,6 +39,8 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
   if (!feature) return <section className="panel feature-panel" aria-busy="true">{t.loading}</section>;
 
   const p = feature.properties;
+  // a place the documents give no site for: say so first, before anything reads as an address
+  const unsited = p.precision === 'indicative' && feature.geometry.type === 'Point';
   const walk = (to: number) => {
     const index = (to + feature.passages.length) % feature.passages.length;
     setCurrent(index);
@@ -55,13 +57,19 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
         </div>
         <button type="button" className="close" onClick={onClose} aria-label={t.close}>×</button>
       </header>
+      {unsited ? (
+        <section className="indicative-note" role="note" aria-label={t.whereDocumentsPlaceIt}>
+          <h3>{t.whereDocumentsPlaceIt}</h3>
+          <p>{t.indicativeSite}</p>
+          <p>{p.geometrySource}</p>
+        </section>
+      ) : null}
       <dl className="facts">
         <dt>{t.status}</dt>
         <dd><span className={`status status-${p.status}`}>{STATUS_LABELS[lang][p.status]}</span>{p.statusSource ? <span className="muted"> · {p.statusSource}</span> : null}</dd>
         <dt>{t.precision}</dt>
         <dd><span className={`precision precision-${p.precision}`}>{PRECISION_LABELS[lang][p.precision]}</span></dd>
-        <dt>{t.geometrySource}</dt>
-        <dd>{p.geometrySource}</dd>
+        {unsited ? null : (<><dt>{t.geometrySource}</dt><dd>{p.geometrySource}</dd></>)}
         {p.notes ? (<><dt>{t.notes}</dt><dd>{p.notes}</dd></>) : null}
       </dl>
       <ClaimsTimeline featureId={featureId} lang={lang} onOpenPassage={onOpenPassage} documents={documents} />

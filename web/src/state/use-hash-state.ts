@@ -1,15 +1,28 @@
 /**
  * The view state that belongs in a shareable link (feature, layers, passage), kept in sync with
- * the address bar both ways: our changes push history entries, back/forward restore them.
+ * the address bar both ways: our changes push history entries, back/forward restore them. The
+ * map's own view (`map=`) is the map's to read and write (map/map-hash.ts); whether a change came
+ * from the planner here or from the address bar decides whether a shared view wins.
  */
 import { useCallback, useEffect, useState } from 'react';
+import { documentIdOfPassage } from '../../../types/passage-id';
+import { parseMapView } from '../map/map-hash';
 import { formatHash, parseHash, type HashState } from './url-hash';
 
-export function useHashState(): [HashState, (change: Partial<HashState>) => void] {
-  const [state, setState] = useState<HashState>(() => parseHash(window.location.hash));
+export interface HashOrigin {
+  /** 'app': the last change was made in the page; 'url': by a link, Back/Forward or an edited address */
+  from: 'app' | 'url';
+  /** the address names a map view (`map=`) */
+  hasMapView: boolean;
+}
+
+const fromUrl = (): HashOrigin => ({ from: 'url', hasMapView: parseMapView(window.location.hash) !== null });
+
+export function useHashState(): [HashState, (change: Partial<HashState>) => void, HashOrigin] {
+  const [current, setCurrent] = useState(() => ({ state: parseHash(window.location.hash), origin: fromUrl() }));
 
   useEffect(() => {
-    const onHashChange = () => setState(parseHash(window.location.hash));
+    const onHashChange = () => setCurrent({ state: parseHash(window.location.hash), origin: fromUrl() });
     window.addEventListener('hashchange', onHashChange);
     window.addEventListener('popstate', onHashChange);
     return () => {
@@ -25,13 +38,10 @@ export function useHashState(): [HashState, (change: Partial<HashState>) => void
       // a new entry, so the browser's back button walks the planner's path
       window.history.pushState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`);
     }
-    setState(next);
+    setCurrent({ state: next, origin: { from: 'app', hasMapView: parseMapView(hash) !== null } });
   }, []);
 
-  return [state, update];
+  return [current.state, update, current.origin];
 }
 
-/** Passage ids are `<documentId>-p<NNN>` (see the corpus pipeline). */
-export function documentIdOfPassage(passageId: string): string {
-  return passageId.replace(/-p\d+$/, '');
-}
+export { documentIdOfPassage };

@@ -5,9 +5,8 @@ import { api } from '../api/client';
 import { Legend } from '../components/Legend';
 import { PRECISION_LABELS, STATUS_LABELS, STRINGS } from '../i18n/strings';
 import { BASEMAP_ATTRIBUTION } from '../map/basemap-style';
-import { thematicLayers } from '../map/map-style';
 import { LAYER_COLOURS, STATUS_DASHES } from '../map/thematic-palette';
-import { captureMap, type MapSnapshot } from './map-snapshot';
+import type { MapSnapshot } from './map-snapshot';
 import { composeSheet, type SheetLegendLayer } from './print-composer';
 import { TOOL_STRINGS, fill } from './tool-strings';
 import { placeName, type PlannerToolProps } from './ToolPanel';
@@ -47,8 +46,8 @@ export function PrintView({ atlas, lang, selected }: Props) {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
     const abort = new AbortController();
     if (atlas) {
-      setLayers(visibleLayers(atlas.map, lang));
-      captureMap(atlas.map).then(
+      setLayers(visibleLayers(atlas.visibleLayers(), lang));
+      atlas.snapshot().then(
         (shot) => !abort.signal.aborted && setSnapshot({ shot, url: shot.canvas.toDataURL('image/png') }),
         (err: Error) => !abort.signal.aborted && setError(fill(t.snapshotFailed, { error: err.message })),
       );
@@ -147,12 +146,9 @@ export function PrintView({ atlas, lang, selected }: Props) {
 }
 
 /** The thematic layers shown on the map now, in legend order, named in the interface language. */
-function visibleLayers(map: NonNullable<PlannerToolProps['atlas']>['map'], lang: PlannerToolProps['lang']): SheetLegendLayer[] {
+function visibleLayers(shown: LayerId[], lang: PlannerToolProps['lang']): SheetLegendLayer[] {
   return catalog.layers
-    .filter((layer) => {
-      const first = thematicLayers(layer.id as LayerId, layer.geometryType as GeometryFamily, lang)[0].id;
-      return Boolean(map.getLayer(first)) && map.getLayoutProperty(first, 'visibility') !== 'none';
-    })
+    .filter((layer) => shown.includes(layer.id as LayerId))
     .map((layer) => ({
       label: lang === 'zh' ? layer.title_zh : layer.title_en,
       colour: LAYER_COLOURS[layer.id as LayerId],
