@@ -334,7 +334,9 @@ export class AtlasMap {
 
   private pointAt(feature: MapGeoJSONFeature | null): void {
     if (this.removed || !this.map.getSource(POINTER_SOURCE)) return;
-    const data: FeatureCollection = feature ? { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: feature.geometry, properties: feature.properties }] } : EMPTY;
+    // a plain copy: the queried feature is a MapLibre object the worker cannot be sent
+    const plain = feature ? (JSON.parse(JSON.stringify({ type: 'Feature', geometry: feature.geometry, properties: feature.properties })) as GeoJSON.Feature) : null;
+    const data: FeatureCollection = plain ? { type: 'FeatureCollection', features: [plain] } : EMPTY;
     this.map.getSource<GeoJSONSource>(POINTER_SOURCE)?.setData(data);
   }
 
