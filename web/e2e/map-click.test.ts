@@ -124,4 +124,36 @@ describe('one click opens the place under it', () => {
       expect(errors, name).toEqual([]);
     }
   }, 1_500_000);
+
+  it('asks "which one?" where places share a spot, and answers the keyboard', async () => {
+    // from the data: points drawn on the same spot
+    const points = targets.filter((t) => t.family === 'Point');
+    const shared = points.filter((p) => points.some((q) => q.id !== p.id && q.at[0] === p.at[0] && q.at[1] === p.at[1]));
+    expect(shared.length).toBeGreaterThanOrEqual(2);
+    const [lon, lat] = shared[0].at;
+    const { page, errors } = await openPage(harness(), `#map=15/${lat}/${lon}&${ALL_LAYERS}`, VIEWPORTS.desktop);
+    await waitForLayers(page);
+    await settled(page);
+    const box = (await page.locator('.map canvas').boundingBox())!;
+    const xy = await page.evaluate((p) => (window as unknown as { __atlasMap: MapProbe }).__atlasMap.project(p), shared[0].at);
+    const chooser = page.getByRole('dialog', { name: /哪一处|Which place/ });
+    await page.mouse.click(box.x + xy.x, box.y + xy.y);
+    await chooser.waitFor();
+    const names = await chooser.getByRole('button').allTextContents();
+    for (const place of shared.filter((p) => p.at[0] === lon && p.at[1] === lat)) expect(names.join('|')).toContain(place.name_zh);
+    // the first choice has the focus; Escape closes without opening anything
+    expect(await page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await chooser.waitFor({ state: 'detached' });
+    expect(page.url()).not.toContain('feature=');
+    await page.mouse.click(box.x + xy.x, box.y + xy.y);
+    await chooser.waitFor();
+    await page.keyboard.press('Tab');
+    const second = (await page.evaluate(() => document.activeElement?.textContent)) ?? '';
+    await page.keyboard.press('Enter');
+    await page.locator('#feature-title').waitFor();
+    expect(second).toContain(await page.locator('#feature-title').textContent());
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

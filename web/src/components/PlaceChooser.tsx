@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { STRINGS, type Lang } from '../i18n/strings';
 import type { PlaceChoice } from '../map/atlas-map';
 import { LAYER_COLOURS } from '../map/thematic-palette';
@@ -20,6 +20,16 @@ interface Props {
 export function PlaceChooser({ choices, at, lang, onChoose, onClose }: Props) {
   const t = STRINGS[lang];
   const dialog = useRef<HTMLDivElement>(null);
+  const [place, setPlace] = useState({ left: at.x + 8, top: at.y + 8 });
+
+  // beside the click, turned back inside the map near its right or bottom edge
+  useLayoutEffect(() => {
+    const box = dialog.current;
+    const map = box?.parentElement;
+    if (!box || !map) return;
+    const fit = (from: number, size: number, room: number) => (from + 8 + size <= room ? from + 8 : Math.max(0, from - 8 - size));
+    setPlace({ left: fit(at.x, box.offsetWidth, map.clientWidth), top: fit(at.y, box.offsetHeight, map.clientHeight) });
+  }, [at.x, at.y]);
 
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
@@ -40,7 +50,7 @@ export function PlaceChooser({ choices, at, lang, onChoose, onClose }: Props) {
   }, [onClose]);
 
   return (
-    <div ref={dialog} className="place-chooser" role="dialog" aria-label={t.whichPlace} style={{ left: at.x, top: at.y }}>
+    <div ref={dialog} className="place-chooser" role="dialog" aria-label={t.whichPlace} style={place}>
       <p className="place-chooser-title">{t.whichPlace}</p>
       <ul>
         {choices.map((choice) => (
