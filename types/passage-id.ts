@@ -18,3 +18,8 @@ export function parsePassageId(id: string): { documentId: string; index: number 
 export function documentIdOfPassage(id: string): string {
   return parsePassageId(id)?.documentId ?? id;
 }
+
+/** True when the passage belongs to the document (`doc-00` is not a prefix of `doc-002-p001`'s document). */
+export function isPassageOf(passageId: string, documentId: string): boolean {
+  return documentIdOfPassage(passageId) === documentId;
+}

@@ -12,11 +12,11 @@
  * `fullDetailZoom` on, and in any tile under the budget, every feature is in the tiles.
  */
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
-import { area, bbox } from '@turf/turf';
+import { bbox } from '@turf/turf';
 import type { Feature, FeatureCollection } from 'geojson';
 import GeoJSONVT from 'geojson-vt';
 import type { AtlasFeature, AtlasFeatureCollection } from '../../types/atlas';
-import { documentIdOfPassage } from '../../types/passage-id';
+import { MAP_PROPERTY_FIELDS, mapProperties } from '../../types/map-properties';
 import { writePmtiles, type TileInput } from '../../tiles/pmtiles/pmtiles-writer';
 
 export const LAYER_TILES = {
@@ -36,25 +36,12 @@ export const layerArchiveName = (layerId: string) => `layer-${layerId}`;
 export type TileProperties = Record<string, string | number>;
 
 /**
- * The properties the map style and its filters read, flat as vector tiles need them: arrays
- * and objects (aliases, citations) stay with `GET /api/features/{id}`. `docs` lists the
- * documents that cite the place between commas, so a style filter can test `,doc-001,`.
+ * The properties the map style, its filters and its clicks read: the browser computes the same
+ * for its GeoJSON sources (types/map-properties.ts); arrays and objects (aliases, citations)
+ * stay with `GET /api/features/{id}`.
  */
 export function tileProperties(feature: AtlasFeature): TileProperties {
-  const p = feature.properties;
-  const docs = [...new Set(p.passageIds.map(documentIdOfPassage))];
-  const out: TileProperties = {
-    id: feature.id,
-    name_zh: p.name_zh,
-    name_en: p.name_en,
-    layer: p.layer,
-    category: p.category,
-    status: p.status,
-    precision: p.precision,
-    docs: `,${docs.join(',')},`,
-  };
-  if (feature.geometry.type.endsWith('Polygon')) out.area_km2 = Math.round(area(feature) / 1e6);
-  return out;
+  return { ...mapProperties(feature) };
 }
 
 /** A number in [0, 1) fixed by the id: the same point is dropped at the same zoom on every build. */
@@ -120,7 +107,7 @@ export function buildLayerArchive(layerId: string, collection: AtlasFeatureColle
   };
   const tiles = [...cutLayerTiles(flat, layerId, options)];
   const box = collection.features.length > 0 ? (bbox(flat) as [number, number, number, number]) : ([-180, -85, 180, 85] as [number, number, number, number]);
-  const fields = { id: 'String', name_zh: 'String', name_en: 'String', layer: 'String', category: 'String', status: 'String', precision: 'String', docs: 'String', area_km2: 'Number' };
+  const fields = MAP_PROPERTY_FIELDS;
   const { archive } = writePmtiles(tiles, {
     metadata: {
       name: layerArchiveName(layerId),

@@ -34,7 +34,8 @@ describe('a layer delivered as vector tiles', () => {
     expect(record.requests.filter((url) => /\/api\/layers\/(parks|venues|innovation)$/.test(url))).toEqual([]);
     expect(record.requests.some((url) => url.endsWith('/api/layers/rail'))).toBe(true);
 
-    const drawn = (await page.evaluate(`${probe}.queryRenderedFeatures({ layers: ['parks-points'] }).map((f) => f.properties.id)`)) as string[];
+    // a place with no site in the documents is drawn as a soft disc, a sited one as a dot
+    const drawn = (await page.evaluate(`${probe}.queryRenderedFeatures({ layers: ['parks-points', 'parks-indicative'] }).map((f) => f.properties.id)`)) as string[];
     expect(drawn).toContain(park.id);
 
     const point = (await page.evaluate(`${probe}.project([${lon}, ${lat}])`)) as { x: number; y: number };
@@ -61,9 +62,9 @@ describe('a layer delivered as vector tiles', () => {
     const record = await openPage(harness(), '#map=10/30.74/120.49&layers=venues&status=planned');
     const { page } = record;
     await waitForLayers(page);
-    const shown = (await page.evaluate(`${probe}.queryRenderedFeatures({ layers: ['venues-points'] }).map((f) => f.properties.status)`)) as string[];
+    const shown = (await page.evaluate(`${probe}.queryRenderedFeatures({ layers: ['venues-points', 'venues-indicative'] }).map((f) => f.properties.status)`)) as string[];
     expect(new Set(shown)).toEqual(new Set(planned.length > 0 ? ['planned'] : []));
-    expect(JSON.stringify(await page.evaluate(`${probe}.getFilter('venues-points')`))).toContain('planned');
+    for (const layer of ['venues-points', 'venues-indicative']) expect(JSON.stringify(await page.evaluate(`${probe}.getFilter('${layer}')`))).toContain('planned');
     // the count beside a tiled layer is not pretended: it says the map shows it
     expect(await page.locator('label.layer-toggle', { hasText: /会展、文化与社区/ }).locator('.layer-count').textContent()).toMatch(/^–\/\d+$/);
     expect(record.errors).toEqual([]);

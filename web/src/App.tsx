@@ -27,7 +27,7 @@ const AddDocumentPage = lazy(() => import('./upload/AddDocumentPage').then((m) =
 export function App() {
   const [lang, toggleLang] = useLang();
   const t = STRINGS[lang];
-  const [view, setView] = useHashState();
+  const [view, setView, origin] = useHashState();
   const auth = useSession();
   // another editor's change arrives as a new revision: what is shown is read again; this page's
   // own writes (an accepted proposal, a removed document) bump the local count at once
@@ -51,7 +51,7 @@ export function App() {
   // a story stop replaces the history entry: Back leaves the walk, not each stop of it
   const showStoryStop = useCallback((featureId: string) => setView({ feature: featureId }, { replace: true }), [setView]);
   const toggleLayer = (id: string, on: boolean) => setView({ layers: layers.descriptors.map((d) => d.id).filter((l) => (l === id ? on : places.visible.has(l))) });
-  const setFilter = (next: FeatureFilter) => setView({ status: next.statuses, precision: next.precisions, doc: next.documentId });
+  const setFilter = (next: FeatureFilter) => setView({ status: next.statuses, precision: next.precisions, doc: next.documents?.[0] ?? null });
   const selected = useFeatureRecord(view.feature, places.featureById, layers.descriptors.length === 0 || layers.loaded < layers.descriptors.length);
   const lookup = (id: string | null) => (id ? (places.featureById.get(id) ?? null) : null);
   const documentId = view.passage ? documentIdOfPassage(view.passage) : null;
@@ -68,6 +68,8 @@ export function App() {
     readerDocument.current = documentId;
     if (was && was !== documentId && view.doc === was) setView({ doc: null }, { replace: true });
   }, [documentId, view.doc, setView]);
+  // a view named in the link wins over the place's own framing; a place opened here moves the map only when off screen
+  const framing = origin.from === 'app' ? 'reveal' : origin.hasMapView ? null : 'own';
 
   return (
     <div className={`app${view.feature || view.passage || showDiscrepancies || view.addDocument !== null ? ' has-panel' : ''}`}>
@@ -86,7 +88,7 @@ export function App() {
       />
       <MapView
         descriptors={layers.descriptors} data={layers.data} visible={places.visible} placeFilter={places.placeFilter}
-        selected={selected} hovered={lookup(hoveredId)} lang={lang} onSelect={selectFeature} onReady={setAtlas} label={t.appTitle}
+        selected={selected} framing={framing} hovered={lookup(hoveredId)} lang={lang} onSelect={selectFeature} onReady={setAtlas} label={t.appTitle}
       />
       <StatusBanner lang={lang} loaded={layers.loaded} total={layers.descriptors.length} error={layers.error} onRetry={layers.retry} />
       {view.addDocument !== null ? (

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { PRECISIONS, STATUSES } from '../../../types/atlas';
 import { api } from '../../../web/src/api/client';
-import { exportUrl } from '../../../web/src/state/feature-filter';
+import { exportUrl, FeatureFilter } from '../../../web/src/state/feature-filter';
 import { atlasOpenApiDocument } from '../routes/openapi';
 import { testApp, testStore } from '../../test/support/test-app';
 import { BadParameterError } from './problem';
@@ -157,10 +157,10 @@ describe('what the web app sends still answers', () => {
   });
 
   it('web/src/state/feature-filter.ts: the export link, filtered or not', async () => {
-    const filtered = { statuses: [...STATUSES].slice(0, 2), precisions: [PRECISIONS[0]], documentId: testStore().documents[0].id };
+    const filtered = new FeatureFilter({ statuses: [...STATUSES].slice(0, 2), precisions: [PRECISIONS[0]], documents: [testStore().documents[0].id] });
     for (const [layers, filter] of [
       [['parks', 'innovation'], filtered],
-      [testStore().layers.map((l) => l.id), { statuses: null, precisions: null, documentId: null }],
+      [testStore().layers.map((l) => l.id), new FeatureFilter({ statuses: null, precisions: null, documents: null })],
     ] as const) {
       for (const format of ['geojson', 'csv'] as const) {
         const url = exportUrl([...layers], filter, format);

@@ -39,19 +39,15 @@ export function BasemapNote({ atlas, lang }: { atlas: AtlasMap | null; lang: Lan
 
   useEffect(() => {
     if (!atlas) return;
-    const map = atlas.map;
     // a MapLibre control: the note sits in the map's corner beside the other controls
     const element = document.createElement('div');
     element.className = 'maplibregl-ctrl basemap-note-control';
-    const control = { onAdd: () => element, onRemove: () => element.remove() };
-    map.addControl(control, 'bottom-left');
+    const remove = atlas.addCornerControl(element, 'bottom-left');
     setHost(element);
-    const update = () => setZoom(map.getZoom());
-    update();
-    map.on('zoomend', update);
+    const stop = atlas.onZoom(setZoom);
     return () => {
-      map.off('zoomend', update);
-      if (map.hasControl(control)) map.removeControl(control);
+      stop();
+      remove();
       setHost(null);
     };
   }, [atlas]);

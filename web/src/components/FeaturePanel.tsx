@@ -68,6 +68,8 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
   if (!feature || !shownId) return <section className="panel feature-panel" aria-busy="true">{t.loading}</section>;
 
   const p = feature.properties;
+  // a place the documents give no site for: say so first, before anything reads as an address
+  const unsited = p.precision === 'indicative' && feature.geometry.type === 'Point';
   const walk = (to: number) => {
     const index = (to + feature.passages.length) % feature.passages.length;
     setCurrent(index);
@@ -96,13 +98,19 @@ export function FeaturePanel({ featureId, documents, lang, onClose, onOpenPassag
           }}
         />
       ) : null}
+      {unsited ? (
+        <section className="indicative-note" role="note" aria-label={t.whereDocumentsPlaceIt}>
+          <h3>{t.whereDocumentsPlaceIt}</h3>
+          <p>{t.indicativeSite}</p>
+          <p><Curated text={curatedText(p.geometrySource, p.geometrySource_zh, lang)} lang={lang} /></p>
+        </section>
+      ) : null}
       <dl className="facts">
         <dt>{t.status}</dt>
         <dd><span className={`status status-${p.status}`}>{STATUS_LABELS[lang][p.status]}</span>{p.statusSource ? <span className="muted"> · {p.statusSource}</span> : null}</dd>
         <dt>{t.precision}</dt>
         <dd><span className={`precision precision-${p.precision}`}>{PRECISION_LABELS[lang][p.precision]}</span></dd>
-        <dt>{t.geometrySource}</dt>
-        <dd><Curated text={curatedText(p.geometrySource, p.geometrySource_zh, lang)} lang={lang} /></dd>
+        {unsited ? null : (<><dt>{t.geometrySource}</dt><dd><Curated text={curatedText(p.geometrySource, p.geometrySource_zh, lang)} lang={lang} /></dd></>)}
         {p.notes ? (<><dt>{t.notes}</dt><dd><Curated text={curatedText(p.notes, p.notes_zh, lang)} lang={lang} /></dd></>) : null}
       </dl>
       <HistoryPanel featureId={featureId} lang={lang} session={session} refreshKey={`${revision}-${saved}`} onReverted={() => setSaved((n) => n + 1)} />

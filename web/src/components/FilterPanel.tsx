@@ -1,6 +1,6 @@
 import { PRECISIONS, STATUSES, type DocumentMeta, type Precision, type Status } from '../../../types/atlas';
 import { PRECISION_LABELS, STATUS_LABELS, STRINGS, type Lang } from '../i18n/strings';
-import type { FeatureFilter } from '../state/feature-filter';
+import { FeatureFilter } from '../state/feature-filter';
 
 interface Props {
   filter: FeatureFilter;
@@ -18,7 +18,8 @@ export function FilterPanel({ filter, documents, lang, onChange }: Props) {
     // everything chosen is the same as no filter: keep the link short
     return next.length === all.length ? null : all.filter((v) => next.includes(v));
   };
-  const active = Boolean(filter.statuses || filter.precisions || filter.documentId);
+  const active = filter.isFiltering();
+  const change = (spec: ConstructorParameters<typeof FeatureFilter>[0]) => onChange(new FeatureFilter({ ...filter, ...spec }));
   return (
     <details className="filter-panel" open={active}>
       <summary>{t.filters}{active ? ' ●' : ''}</summary>
@@ -29,7 +30,7 @@ export function FilterPanel({ filter, documents, lang, onChange }: Props) {
             <input
               type="checkbox"
               checked={!filter.statuses || filter.statuses.includes(status)}
-              onChange={(e) => onChange({ ...filter, statuses: toggle(filter.statuses, STATUSES, status, e.target.checked) })}
+              onChange={(e) => change({ statuses: toggle(filter.statuses, STATUSES, status, e.target.checked) })}
             />
             {STATUS_LABELS[lang][status]}
           </label>
@@ -42,7 +43,7 @@ export function FilterPanel({ filter, documents, lang, onChange }: Props) {
             <input
               type="checkbox"
               checked={!filter.precisions || filter.precisions.includes(precision)}
-              onChange={(e) => onChange({ ...filter, precisions: toggle(filter.precisions, PRECISIONS, precision, e.target.checked) })}
+              onChange={(e) => change({ precisions: toggle(filter.precisions, PRECISIONS, precision, e.target.checked) })}
             />
             {PRECISION_LABELS[lang][precision].replace(/[（(].*$/, '')}
           </label>
@@ -50,7 +51,7 @@ export function FilterPanel({ filter, documents, lang, onChange }: Props) {
       </fieldset>
       <label className="document-filter">
         {t.byDocument}
-        <select value={filter.documentId ?? ''} onChange={(e) => onChange({ ...filter, documentId: e.target.value || null })}>
+        <select value={filter.documents?.[0] ?? ''} onChange={(e) => change({ documents: e.target.value ? [e.target.value] : null })}>
           <option value="">{t.allDocuments}</option>
           {documents.map((d) => (
             <option key={d.id} value={d.id}>
@@ -60,7 +61,7 @@ export function FilterPanel({ filter, documents, lang, onChange }: Props) {
         </select>
       </label>
       {active ? (
-        <button type="button" className="link" onClick={() => onChange({ statuses: null, precisions: null, documentId: null })}>
+        <button type="button" className="link" onClick={() => onChange(new FeatureFilter())}>
           {t.clearFilters}
         </button>
       ) : null}

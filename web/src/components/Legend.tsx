@@ -1,28 +1,44 @@
-import { STATUSES, type Precision, type Status } from '../../../types/atlas';
-import { PRECISION_LABELS, STATUS_LABELS, STRINGS, type Lang } from '../i18n/strings';
-import { STATUS_DASHES } from '../map/thematic-palette';
+import { STATUSES, type Status } from '../../../types/atlas';
+import { STATUS_LABELS, STRINGS, type Lang } from '../i18n/strings';
+import { LAYER_COLOURS, STATUS_DASHES } from '../map/thematic-palette';
 
-/** How status and precision look on the map, drawn with the same dashes the map uses. */
+const INK = '#555555';
+const ZONE = LAYER_COLOURS.zones;
+
+/**
+ * The map's one visual language (map/map-style.ts), drawn with the same marks: on places, filled
+ * or hollow for status and sharp or soft for how well the site is known; on lines, dashes for
+ * status (and only there) and a soft band when the alignment is not given; on zones, a hatch and
+ * a thin line when the boundary is not given.
+ */
 export function Legend({ lang }: { lang: Lang }) {
   const t = STRINGS[lang];
   return (
     <details className="legend" open>
       <summary>{t.legend}</summary>
-      <ul aria-label={t.status}>
+      <h3 className="legend-heading">{t.legendPoints}</h3>
+      <ul aria-label={t.legendPoints}>
+        <li><PointSymbol kind="built" />{t.legendPointBuilt}</li>
+        <li><PointSymbol kind="planned" />{t.legendPointPlanned}</li>
+        <li><PointSymbol kind="sited" />{t.legendPointSited}</li>
+        <li><PointSymbol kind="approximate" />{t.legendPointApproximate}</li>
+        <li><PointSymbol kind="indicative" />{t.legendPointIndicative}</li>
+      </ul>
+      <h3 className="legend-heading">{t.legendLines}</h3>
+      <ul aria-label={t.legendLines}>
         {STATUSES.map((status) => (
           <li key={status}>
             <StatusLine status={status} />
             {STATUS_LABELS[lang][status]}
           </li>
         ))}
+        <li><LineSymbol kind="schematic" />{t.legendLineSchematic}</li>
+        <li><LineSymbol kind="indicative" />{t.legendLineIndicative}</li>
       </ul>
-      <ul aria-label={t.precision}>
-        {(['surveyed', 'approximate', 'schematic', 'indicative'] as Precision[]).map((precision) => (
-          <li key={precision}>
-            <PrecisionSymbol precision={precision} />
-            {PRECISION_LABELS[lang][precision]}
-          </li>
-        ))}
+      <h3 className="legend-heading">{t.legendAreas}</h3>
+      <ul aria-label={t.legendAreas}>
+        <li><AreaSymbol kind="known" />{t.legendAreaKnown}</li>
+        <li><AreaSymbol kind="indicative" />{t.legendAreaIndicative}</li>
       </ul>
     </details>
   );
@@ -38,27 +54,58 @@ function StatusLine({ status }: { status: Status }) {
   );
 }
 
-function PrecisionSymbol({ precision }: { precision: Precision }) {
+function PointSymbol({ kind }: { kind: 'built' | 'planned' | 'sited' | 'approximate' | 'indicative' }) {
+  return (
+    <svg width="36" height="20" aria-hidden="true" className="legend-symbol">
+      <defs>
+        <filter id={`legend-soft-${kind}`} x="-50%" y="-50%" width="200%" height="200%">
+          <feGaussianBlur stdDeviation="1.6" />
+        </filter>
+      </defs>
+      {kind === 'built' && <circle cx="18" cy="10" r="5" fill={INK} stroke={INK} strokeWidth="1.5" />}
+      {kind === 'planned' && <circle cx="18" cy="10" r="4.5" fill="#fff" stroke={INK} strokeWidth="2.5" />}
+      {kind === 'sited' && <circle cx="18" cy="10" r="5" fill={INK} stroke="#fff" strokeWidth="1.5" />}
+      {kind === 'approximate' && (
+        <>
+          <circle cx="18" cy="10" r="9" fill={INK} opacity="0.2" filter={`url(#legend-soft-${kind})`} />
+          <circle cx="18" cy="10" r="4.5" fill={INK} />
+        </>
+      )}
+      {kind === 'indicative' && <circle cx="18" cy="10" r="7.5" fill={INK} opacity="0.45" filter={`url(#legend-soft-${kind})`} />}
+    </svg>
+  );
+}
+
+function LineSymbol({ kind }: { kind: 'schematic' | 'indicative' }) {
   return (
     <svg width="36" height="16" aria-hidden="true" className="legend-symbol">
-      {precision === 'surveyed' && <circle cx="18" cy="8" r="4.5" fill="#555" stroke="#fff" strokeWidth="1.5" />}
-      {precision === 'approximate' && (
-        <>
-          <circle cx="18" cy="8" r="7.5" fill="#555" opacity="0.2" />
-          <circle cx="18" cy="8" r="4" fill="#555" />
-        </>
-      )}
-      {precision === 'schematic' && <polyline points="2,12 12,5 24,10 34,4" fill="none" stroke="#555" strokeWidth="2.5" opacity="0.75" />}
-      {precision === 'indicative' && (
-        <>
-          <defs>
-            <pattern id="legend-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-              <line x1="0" y1="0" x2="0" y2="5" stroke="#009E73" strokeWidth="1.5" />
-            </pattern>
-          </defs>
-          <rect x="3" y="2" width="30" height="12" fill="url(#legend-hatch)" stroke="#009E73" strokeWidth="1.5" strokeDasharray="4 3" />
-        </>
-      )}
+      <defs>
+        <filter id="legend-band" x="-20%" y="-100%" width="140%" height="300%">
+          <feGaussianBlur stdDeviation="2.2" />
+        </filter>
+      </defs>
+      {kind === 'indicative' && <polyline points="2,12 12,5 24,10 34,4" fill="none" stroke={INK} strokeWidth="9" opacity="0.25" filter="url(#legend-band)" />}
+      <polyline points="2,12 12,5 24,10 34,4" fill="none" stroke={INK} strokeWidth="2.5" opacity={kind === 'schematic' ? 0.75 : 0.95} />
+    </svg>
+  );
+}
+
+function AreaSymbol({ kind }: { kind: 'known' | 'indicative' }) {
+  if (kind === 'known') {
+    return (
+      <svg width="36" height="16" aria-hidden="true" className="legend-symbol">
+        <rect x="3" y="2" width="30" height="12" fill={ZONE} fillOpacity="0.15" stroke={ZONE} strokeWidth="1.5" />
+      </svg>
+    );
+  }
+  return (
+    <svg width="36" height="16" aria-hidden="true" className="legend-symbol">
+      <defs>
+        <pattern id="legend-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="5" stroke={ZONE} strokeWidth="1.5" />
+        </pattern>
+      </defs>
+      <rect x="3" y="2" width="30" height="12" fill="url(#legend-hatch)" stroke={ZONE} strokeWidth="1" />
     </svg>
   );
 }

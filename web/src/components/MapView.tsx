@@ -1,18 +1,22 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FilterSpecification } from 'maplibre-gl';
 import type { AtlasFeature, AtlasFeatureCollection, LayerDescriptor } from '../../../types/atlas';
 import type { Lang } from '../i18n/strings';
-import type { AtlasMap, PlaceFilter } from '../map/atlas-map';
+import type { AtlasMap, Framing, PlaceChoice } from '../map/atlas-map';
 import { loadAtlasMap } from '../map/load-atlas-map';
 import { BasemapNote } from './BasemapNote';
+import { PlaceChooser } from './PlaceChooser';
 
 interface Props {
   descriptors: LayerDescriptor[];
   data: Map<string, AtlasFeatureCollection>;
   visible: Set<string>;
-  /** only the places passing this are drawn (null: all) */
-  placeFilter: PlaceFilter | null;
+  /** only the places passing this expression are drawn (null: all) */
+  placeFilter: FilterSpecification | null;
   selected: AtlasFeature | null;
+  /** how a newly selected place moves the map; null: not at all (a shared view wins) */
+  framing: Framing | null;
   hovered: AtlasFeature | null;
   lang: Lang;
   onSelect: (featureId: string) => void;
@@ -25,9 +29,10 @@ interface Props {
  * The map canvas. The MapLibre instance lives in AtlasMap, loaded as its own chunk: the page,
  * its panels and the layer requests start while MapLibre's code is still on its way.
  */
-export function MapView({ descriptors, data, visible, placeFilter, selected, hovered, lang, onSelect, onReady, label }: Props) {
+export function MapView({ descriptors, data, visible, placeFilter, selected, framing, hovered, lang, onSelect, onReady, label }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [atlas, setAtlas] = useState<AtlasMap | null>(null);
+  const [choice, setChoice] = useState<{ choices: PlaceChoice[]; at: { x: number; y: number } } | null>(null);
   const added = useRef(new Set<string>());
   /** the collection each GeoJSON layer draws, to see when a new one arrives */
   const shown = useRef(new Map<string, AtlasFeatureCollection>());
@@ -35,14 +40,20 @@ export function MapView({ descriptors, data, visible, placeFilter, selected, hov
   onSelectRef.current = onSelect;
   const langRef = useRef(lang);
   langRef.current = lang;
+  const framingRef = useRef(framing);
+  framingRef.current = framing;
 
   useEffect(() => {
     let created: AtlasMap | null = null;
     let cancelled = false;
     void loadAtlasMap().then(({ AtlasMap }) => {
       if (cancelled) return;
-      created = new AtlasMap({ container: container.current!, lang: langRef.current, onSelect: (id) => onSelectRef.current(id) });
-      (window as unknown as { __atlasMap?: unknown }).__atlasMap = created.map;
+      created = new AtlasMap({
+        container: container.current!,
+        lang: langRef.current,
+        onSelect: (id) => onSelectRef.current(id),
+        onChoose: (choices, at) => setChoice({ choices, at }),
+      });
       setAtlas(created);
       onReady?.(created);
     });
@@ -91,16 +102,26 @@ export function MapView({ descriptors, data, visible, placeFilter, selected, hov
 
   useEffect(() => {
     void atlas?.highlight('selection', selected);
-    if (selected) atlas?.flyTo(selected);
+    const how = framingRef.current;
+    if (selected && how) void atlas?.show(selected, how);
   }, [atlas, selected]);
 
   useEffect(() => {
     void atlas?.highlight('hover', hovered);
   }, [atlas, hovered]);
 
+  const closeChooser = useCallback(() => setChoice(null), []);
+  const choose = useCallback((id: string) => {
+    setChoice(null);
+    onSelectRef.current(id);
+  }, []);
+
   return (
     <>
-      <div ref={container} className="map" role="region" aria-label={label} />
+      <div className="map" role="region" aria-label={label}>
+        <div ref={container} className="map-canvas" />
+        {choice ? <PlaceChooser choices={choice.choices} at={choice.at} lang={lang} onChoose={choose} onClose={closeChooser} /> : null}
+      </div>
       <BasemapNote atlas={atlas} lang={lang} />
     </>
   );

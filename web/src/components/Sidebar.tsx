@@ -32,7 +32,7 @@ const MeasureTool = lazy(() => import('../tools/MeasureTool').then((m) => ({ def
 const ReachTool = lazy(() => import('../tools/ReachTool').then((m) => ({ default: m.ReachTool })));
 const ZoneQuery = lazy(() => import('../tools/ZoneQuery').then((m) => ({ default: m.ZoneQuery })));
 const PrintView = lazy(() => import('../tools/PrintView').then((m) => ({ default: m.PrintView })));
-const FactsControl = lazy(() => import('./FactsControl').then((m) => ({ default: m.FactsControl })));
+const FactsControl = lazy(() => import('../tools/FactsControl').then((m) => ({ default: m.FactsControl })));
 
 /** Everything beside the map: layers, filters, the list of places, sharing and the tools. */
 export function Sidebar(props: Props) {

@@ -86,6 +86,22 @@ const zh = {
   discrepanciesIntro: '同一地点、同一指标，不同文献给出的数值或状态不同。这里列出事实及其日期，不作评判。',
   discrepanciesNone: '未发现文献间的出入。',
   documentDate: '文献日期',
+  // the map's symbols (issue 16)
+  whichPlace: '哪一处？',
+  legendPoints: '地点',
+  legendLines: '线路（虚线表示状态）',
+  legendAreas: '区域',
+  legendPointBuilt: '实心圆点：已建成或在建',
+  legendPointPlanned: '空心圆点：规划、拟建或研究中',
+  legendPointSited: '清晰圆点：位置已知（约100米内）',
+  legendPointApproximate: '带光晕的圆点：大致位置（1–2公里内）',
+  legendPointIndicative: '无圆点的淡色圆斑：文献未给出地址，只示意所在区域（指向时显示名称）',
+  legendLineSchematic: '较淡的线：示意线位，经过已知点',
+  legendLineIndicative: '带柔和光带的线：文献未给出走向，只示意',
+  legendAreaKnown: '浅色填充与实线：大致边界',
+  legendAreaIndicative: '斜线与细边线：文献未给出边界，只示意',
+  indicativeSite: '文献未给出此地的具体位置。地图上的淡色圆斑只示意它所在的区域，不是建筑所在。',
+  whereDocumentsPlaceIt: '文献所述位置',
 };
 
 type Strings = typeof zh;
@@ -171,6 +187,21 @@ const en: Strings = {
   discrepanciesIntro: 'The same measure of the same place, stated differently by different documents: the facts and their dates, not a verdict.',
   discrepanciesNone: 'No differences between the documents were found.',
   documentDate: 'Document date',
+  whichPlace: 'Which place?',
+  legendPoints: 'Places',
+  legendLines: 'Lines (dashes show status)',
+  legendAreas: 'Zones and areas',
+  legendPointBuilt: 'Filled dot: existing or under construction',
+  legendPointPlanned: 'Hollow dot: planned, proposed or under study',
+  legendPointSited: 'Sharp dot: the site is known (within ~100 m)',
+  legendPointApproximate: 'Dot with a halo: approximate site (within 1–2 km)',
+  legendPointIndicative: 'Soft disc, no dot: the documents give no site, only the area (named when pointed at)',
+  legendLineSchematic: 'Fainter line: schematic, through known points',
+  legendLineIndicative: 'Line in a soft band: the documents give no alignment',
+  legendAreaKnown: 'Tint and solid outline: approximate boundary',
+  legendAreaIndicative: 'Hatch and thin outline: the documents give no boundary',
+  indicativeSite: 'The documents give no site for this place. The soft disc on the map only marks the area it is in, not a building.',
+  whereDocumentsPlaceIt: 'Where the documents place it',
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };
@@ -185,13 +216,13 @@ export const PRECISION_LABELS: Record<Lang, Record<Precision, string>> = {
     surveyed: '精确（约100米内）',
     approximate: '大致位置（1–2公里内）',
     schematic: '示意线位（经过已知点，非实测走向）',
-    indicative: '示意范围（文献未给出边界）',
+    indicative: '示意（文献未给出位置、走向或边界）',
   },
   en: {
     surveyed: 'Surveyed (within ~100 m)',
     approximate: 'Approximate (within 1–2 km)',
     schematic: 'Schematic (through known points, not a traced alignment)',
-    indicative: 'Indicative (the documents give no boundary)',
+    indicative: 'Indicative (the documents give no site, alignment or boundary)',
   },
 };
 

@@ -129,7 +129,7 @@ export function factsLayers(collection: FactsCollection, lang: Lang, options: { 
       type: 'symbol',
       source,
       layout: {
-        'text-field': ['get', lang === 'en' ? 'label_en' : 'label_zh'],
+        'text-field': factsLabelField(lang),
         'text-font': FONT_STACK,
         'text-size': 12,
         'text-anchor': 'center',
@@ -139,6 +139,10 @@ export function factsLayers(collection: FactsCollection, lang: Lang, options: { 
       paint: { 'text-color': '#2B1640', 'text-halo-color': '#FFFFFF', 'text-halo-width': 1.6 },
     },
   ];
+}
+
+export function factsLabelField(lang: Lang): ExpressionSpecification {
+  return ['get', lang === 'en' ? 'label_en' : 'label_zh'];
 }
 
 /** Radius ∝ √value, so a circle's area, not its width, is proportional to the figure. */

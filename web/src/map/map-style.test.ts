@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, type GeometryFamily, type LayerId } from '../../../types/atlas';
 import layersFile from '../../../geodata/layers.json';
-import { DENSE_LABELS_MIN_ZOOM, thematicLayers, sourceId } from './map-style';
+import { DENSE_LABELS_MIN_ZOOM, darker, isPickable, thematicLayers, sourceId } from './map-style';
 import { LAYER_COLOURS } from './thematic-palette';
 
 const families = new Map(layersFile.layers.map((l) => [l.id as LayerId, l.geometryType as GeometryFamily]));
@@ -50,13 +50,49 @@ describe('thematic map style', () => {
     expect(dash('proposed')).toEqual([1, 2]);
   });
 
-  it('hatches indicative zones and outlines them dashed', () => {
+  it('hatches small indicative zones with a thin solid outline: dashes speak of status, on lines only', () => {
     const zones = thematicLayers('zones', 'Polygon', 'zh');
     const hatch = zones.find((l) => l.id === 'zones-hatch')!;
     expect(JSON.stringify('filter' in hatch && hatch.filter)).toContain('["==",["get","precision"],"indicative"]');
     expect(JSON.stringify('filter' in hatch && hatch.filter)).toContain('area_km2');
     const outline = zones.find((l) => l.id === 'zones-outline-indicative')!;
-    expect((outline.paint as Record<string, unknown>)['line-dasharray']).toBeDefined();
+    expect((outline.paint as Record<string, unknown>)['line-width']).toBe(1);
+    for (const family of ['Point', 'Polygon'] as const) {
+      for (const layer of thematicLayers(family === 'Point' ? 'parks' : 'zones', family, 'zh')) expect(JSON.stringify(layer.paint ?? {}), layer.id).not.toContain('dasharray');
+    }
+  });
+
+  it('draws a place with no site as a soft disc, never with the sharp dot or a fixed label', () => {
+    const layers = thematicLayers('innovation', 'Point', 'zh');
+    const soft = layers.find((l) => l.id === 'innovation-indicative')!;
+    expect(JSON.stringify('filter' in soft && soft.filter)).toBe('["==",["get","precision"],"indicative"]');
+    expect((soft.paint as Record<string, unknown>)['circle-blur']).toBeGreaterThan(0.3);
+    for (const id of ['innovation-points', 'innovation-labels']) {
+      const layer = layers.find((l) => l.id === id)!;
+      expect(JSON.stringify('filter' in layer && layer.filter), id).toBe('["!=",["get","precision"],"indicative"]');
+    }
+  });
+
+  it('labels railways, roads, the canal and zones along their lines, but not the county outlines', () => {
+    for (const [layer, family] of [['rail', 'LineString'], ['roads', 'LineString'], ['waterways', 'LineString'], ['zones', 'Polygon']] as const) {
+      const labels = thematicLayers(layer, family, 'zh').find((l) => l.type === 'symbol');
+      expect(labels?.layout?.['symbol-placement' as never], layer).toBe('line');
+    }
+    expect(thematicLayers('admin', 'Polygon', 'zh').some((l) => l.type === 'symbol')).toBe(false);
+  });
+
+  it('lets a click mean a place only on what draws the place itself (no halo, band or label)', () => {
+    for (const [id, family] of families) {
+      for (const layer of thematicLayers(id, family, 'zh')) {
+        const expected = !(layer.type === 'symbol' || layer.id.endsWith('-approximate') || layer.id.endsWith('-edge-indicative') || (family === 'LineString' && layer.id.endsWith('-indicative')));
+        expect(isPickable(layer), layer.id).toBe(expected);
+      }
+    }
+  });
+
+  it('darkens a colour for label text', () => {
+    expect(darker('#0072B2')).toBe('#00446B');
+    expect(darker('#FFFFFF', 0.5)).toBe('#808080');
   });
 
   it('labels places in the interface language', () => {

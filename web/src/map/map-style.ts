@@ -1,23 +1,33 @@
 /**
- * The thematic layers' MapLibre style, generated from the palette: one GeoJSON source per atlas
- * layer and a few style layers each, so lifecycle status and precision are visible on the map:
- * planned dashed, proposed dotted, approximate points soft, indicative zones hatched with a
- * dashed outline.
+ * The thematic layers' MapLibre style, generated from the palette: one source per atlas layer and
+ * a few style layers each. One visual language, explained by the legend (components/Legend.tsx):
+ *   - lifecycle status: on points, filled (existing, under construction) or hollow (planned,
+ *     proposed, study); on lines, the dash pattern — dashes mean status and nothing else;
+ *   - precision: a sharp dot or line where the documents or public data give the site; a soft halo
+ *     around an approximate dot; a soft disc without a dot where the documents give no site
+ *     (indicative: "somewhere here", named on hover); a soft band along an indicative line; a
+ *     hatch and a thin solid outline for a zone whose boundary the documents do not give.
+ * Railways, roads, the canal and zones are labelled along their lines; points beside their dot.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { GeometryFamily, LayerId, Status } from '../../../types/atlas';
 import type { Lang } from '../i18n/strings';
+import { FONT_STACK } from './basemap-style';
 import { LAYER_COLOURS, SELECTION_COLOUR, STATUS_DASHES } from './thematic-palette';
 
 export const HATCH_IMAGE = 'atlas-hatch';
 /** indicative areas larger than this are outlined, not hatched */
 export const HATCH_MAX_KM2 = 300;
-import { FONT_STACK } from './basemap-style';
 
 export const sourceId = (layer: LayerId) => `atlas-${layer}`;
 
+/** Style-layer metadata: a click or hover on this layer can mean its place (the halos and labels cannot). */
+export const PICKABLE = 'atlas:pickable';
+
 const PLANNED_LIKE: Status[] = ['planned', 'proposed', 'study'];
 const isPlannedLike: ExpressionSpecification = ['in', ['get', 'status'], ['literal', PLANNED_LIKE]];
+const isIndicative: ExpressionSpecification = ['==', ['get', 'precision'], 'indicative'];
+const isSited: ExpressionSpecification = ['!=', ['get', 'precision'], 'indicative'];
 
 export function labelField(lang: Lang): ExpressionSpecification {
   return lang === 'en' ? ['coalesce', ['get', 'name_en'], ['get', 'name_zh']] : ['get', 'name_zh'];
@@ -30,6 +40,12 @@ export function labelField(lang: Lang): ExpressionSpecification {
 export const DENSE_LABELS_MIN_ZOOM = 14;
 /** a layer with more features than this is dense; every layer delivered as vector tiles is */
 export const DENSE_LAYER_FEATURES = 1000;
+
+/** Sizes of the symbols, in CSS pixels, by zoom. */
+export const SYMBOL_SIZES = {
+  /** the soft disc of an indicative place: wide enough to aim at, no sharper than a cloud */
+  indicativeRadius: ['interpolate', ['linear'], ['zoom'], 7, 5, 12, 10, 15, 12] as ExpressionSpecification,
+};
 
 export interface ThematicOptions {
   /** the layer's name inside its vector tiles, when it is delivered as tiles */
@@ -46,7 +62,8 @@ export interface ThematicOptions {
 export function thematicLayers(layer: LayerId, family: GeometryFamily, lang: Lang, options: ThematicOptions = {}): LayerSpecification[] {
   const colour = LAYER_COLOURS[layer];
   const source = sourceId(layer);
-  const layers = family === 'Point' ? pointLayers(layer, source, colour, lang) : family === 'LineString' ? lineLayers(layer, source, colour) : polygonLayers(layer, source, colour);
+  const layers =
+    family === 'Point' ? pointLayers(layer, source, colour, lang) : family === 'LineString' ? lineLayers(layer, source, colour, lang) : polygonLayers(layer, source, colour, lang);
   const { sourceLayer } = options;
   const dense = Boolean(options.dense || sourceLayer);
   return layers.map((l) => {
@@ -55,44 +72,65 @@ export function thematicLayers(layer: LayerId, family: GeometryFamily, lang: Lan
   });
 }
 
+/** True for a style layer whose drawing stands for its place under the cursor. */
+export function isPickable(layer: LayerSpecification): boolean {
+  return Boolean((layer.metadata as Record<string, unknown> | undefined)?.[PICKABLE]);
+}
+
+const pickable = { metadata: { [PICKABLE]: true } };
+
+function labelLayout(lang: Lang, placement: 'point' | 'line'): Record<string, unknown> {
+  const common = { 'text-field': labelField(lang), 'text-font': FONT_STACK, 'text-size': 12, 'text-optional': true };
+  if (placement === 'point') return { ...common, 'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-max-width': 8 };
+  // along the line, repeated, kept upright; a long name waits for a stretch straight enough
+  return { ...common, 'symbol-placement': 'line', 'symbol-spacing': 360, 'text-max-angle': 35, 'text-padding': 4, 'text-letter-spacing': 0.04 };
+}
+
 function pointLayers(layer: LayerId, source: string, colour: string, lang: Lang): LayerSpecification[] {
   const big = layer === 'airports' || layer === 'stations';
   return [
     {
-      // An uncertain position is drawn as a soft disc about as wide as the uncertainty at z12
-      // (~1–2 km when approximate; wider when the point only stands for an unbounded idea).
+      // An approximate position: a soft halo about as wide as the uncertainty at z12 (~1–2 km).
       id: `${layer}-approximate`,
       type: 'circle',
       source,
-      filter: ['in', ['get', 'precision'], ['literal', ['approximate', 'indicative']]],
+      filter: ['==', ['get', 'precision'], 'approximate'],
       paint: {
         'circle-color': colour,
-        'circle-opacity': ['case', ['==', ['get', 'precision'], 'indicative'], 0.1, 0.16],
+        'circle-opacity': 0.16,
         'circle-blur': 0.5,
-        'circle-radius': [
-          'interpolate',
-          ['exponential', 2],
-          ['zoom'],
-          8,
-          ['case', ['==', ['get', 'precision'], 'indicative'], 6, 4],
-          12,
-          ['case', ['==', ['get', 'precision'], 'indicative'], 34, 22],
-          15,
-          ['case', ['==', ['get', 'precision'], 'indicative'], 140, 90],
-        ],
+        'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 8, 4, 12, 22, 15, 90],
       },
     },
     {
+      // No site in the documents: a soft disc with no dot in it, so it does not read as a
+      // building; hollow (a soft ring) when planned, as a dot would be. Named on hover.
+      ...pickable,
+      id: `${layer}-indicative`,
+      type: 'circle',
+      source,
+      filter: isIndicative,
+      paint: {
+        'circle-color': colour,
+        'circle-opacity': ['case', isPlannedLike, 0.1, 0.42],
+        'circle-blur': 0.45,
+        'circle-stroke-color': colour,
+        'circle-stroke-width': ['case', isPlannedLike, 2.5, 0],
+        'circle-stroke-opacity': 0.55,
+        'circle-radius': SYMBOL_SIZES.indicativeRadius,
+      },
+    },
+    {
+      ...pickable,
       id: `${layer}-points`,
       type: 'circle',
       source,
+      filter: isSited,
       paint: {
         // planned / proposed / study are hollow: white fill, coloured ring
         'circle-color': ['case', isPlannedLike, '#FFFFFF', colour],
         'circle-stroke-color': colour,
         'circle-stroke-width': ['case', isPlannedLike, 2.5, 1.5],
-        // a point standing for an idea, not a site, is drawn a little fainter
-        'circle-opacity': ['case', ['==', ['get', 'precision'], 'indicative'], 0.8, 1],
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, big ? 4 : 3, 12, big ? 8 : 6.5],
       },
     },
@@ -100,26 +138,34 @@ function pointLayers(layer: LayerId, source: string, colour: string, lang: Lang)
       id: `${layer}-labels`,
       type: 'symbol',
       source,
+      filter: isSited,
       minzoom: big ? 7 : 10,
-      layout: {
-        'text-field': labelField(lang),
-        'text-font': FONT_STACK,
-        'text-size': 12,
-        'text-offset': [0, 0.9],
-        'text-anchor': 'top',
-        'text-optional': true,
-        'text-max-width': 8,
-      },
+      layout: labelLayout(lang, 'point'),
       paint: { 'text-color': '#333333', 'text-halo-color': '#FFFFFF', 'text-halo-width': 1.4 },
-    },
+    } as LayerSpecification,
   ];
 }
 
-function lineLayers(layer: LayerId, source: string, colour: string): LayerSpecification[] {
+function lineLayers(layer: LayerId, source: string, colour: string, lang: Lang): LayerSpecification[] {
   const width = layer === 'rail' ? 3 : layer === 'waterways' ? 3.5 : 2.5;
-  return (Object.keys(STATUS_DASHES) as Status[]).map((status): LayerSpecification => {
+  const halo: LayerSpecification = {
+    // no alignment in the documents: a soft band along the drawn line says "about here"
+    id: `${layer}-indicative`,
+    type: 'line',
+    source,
+    filter: isIndicative,
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': colour,
+      'line-opacity': 0.22,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 7, width * 3, 13, width * 6],
+      'line-blur': ['interpolate', ['linear'], ['zoom'], 7, width * 1.5, 13, width * 3],
+    },
+  };
+  const lines = (Object.keys(STATUS_DASHES) as Status[]).map((status): LayerSpecification => {
     const dash = STATUS_DASHES[status];
     return {
+      ...pickable,
       id: `${layer}-line-${status}`,
       type: 'line',
       source,
@@ -134,33 +180,68 @@ function lineLayers(layer: LayerId, source: string, colour: string): LayerSpecif
       },
     };
   });
+  const labels = {
+    id: `${layer}-labels`,
+    type: 'symbol',
+    source,
+    minzoom: 8,
+    layout: labelLayout(lang, 'line'),
+    paint: { 'text-color': darker(colour), 'text-halo-color': '#FFFFFF', 'text-halo-width': 1.6 },
+  } as LayerSpecification;
+  return [halo, ...lines, labels];
 }
 
-function polygonLayers(layer: LayerId, source: string, colour: string): LayerSpecification[] {
-  const indicative: FilterSpecification = ['==', ['get', 'precision'], 'indicative'];
+function polygonLayers(layer: LayerId, source: string, colour: string, lang: Lang): LayerSpecification[] {
   // a region-sized indicative shape (a plain, a multi-county zone) is outlined only: hatching it
   // would grey out the whole map around the places inside it
-  const hatched: FilterSpecification = ['all', indicative, ['<', ['coalesce', ['get', 'area_km2'], 0], HATCH_MAX_KM2]];
-  const definite: FilterSpecification = ['!=', ['get', 'precision'], 'indicative'];
+  const hatched: FilterSpecification = ['all', isIndicative, ['<', ['coalesce', ['get', 'area_km2'], 0], HATCH_MAX_KM2]];
   const admin = layer === 'admin';
-  return [
-    { id: `${layer}-fill`, type: 'fill', source, filter: definite, paint: { 'fill-color': colour, 'fill-opacity': admin ? 0.03 : 0.12 } },
-    { id: `${layer}-hatch`, type: 'fill', source, filter: hatched, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.3 } },
+  const layers: LayerSpecification[] = [
+    { ...pickable, id: `${layer}-fill`, type: 'fill', source, filter: isSited, paint: { 'fill-color': colour, 'fill-opacity': admin ? 0.03 : 0.12 } },
+    { ...pickable, id: `${layer}-hatch`, type: 'fill', source, filter: hatched, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.3 } },
     {
+      ...pickable,
       id: `${layer}-outline`,
       type: 'line',
       source,
-      filter: definite,
+      filter: isSited,
       paint: { 'line-color': colour, 'line-width': admin ? 1 : 1.5, 'line-opacity': admin ? 0.7 : 0.9 },
     },
     {
+      // no boundary in the documents: a soft band inside a thin solid line — never dashed, as
+      // dashes speak of status (an existing 试验区 must not look planned)
+      id: `${layer}-edge-indicative`,
+      type: 'line',
+      source,
+      filter: isIndicative,
+      paint: { 'line-color': colour, 'line-width': 7, 'line-blur': 5, 'line-opacity': 0.35 },
+    },
+    {
+      ...pickable,
       id: `${layer}-outline-indicative`,
       type: 'line',
       source,
-      filter: indicative,
-      paint: { 'line-color': colour, 'line-width': 2, 'line-dasharray': [3, 2] },
+      filter: isIndicative,
+      paint: { 'line-color': colour, 'line-width': 1, 'line-opacity': 0.9 },
     },
   ];
+  if (admin) return layers;
+  const labels = {
+    id: `${layer}-labels`,
+    type: 'symbol',
+    source,
+    minzoom: 8,
+    layout: { ...labelLayout(lang, 'line'), 'symbol-spacing': 480 },
+    paint: { 'text-color': darker(colour), 'text-halo-color': '#FFFFFF', 'text-halo-width': 1.6 },
+  } as LayerSpecification;
+  return [...layers, labels];
+}
+
+/** A label colour: the layer's own, darkened so that text on a light map stays readable. */
+export function darker(hex: string, factor = 0.6): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const channel = (shift: number) => Math.round(((n >> shift) & 255) * factor);
+  return `#${[16, 8, 0].map((s) => channel(s).toString(16).padStart(2, '0')).join('').toUpperCase()}`;
 }
 
 /**
@@ -179,6 +260,20 @@ export function highlightLayers(source: 'selection' | 'hover', colour: string): 
       filter: ['==', ['geometry-type'], 'Point'],
       paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': colour, 'circle-stroke-width': width },
     },
+  ];
+}
+
+/** The name of the place under the pointer, for places whose name is not drawn (indicative ones). */
+export const POINTER_SOURCE = 'pointer';
+export function pointerLayers(lang: Lang): LayerSpecification[] {
+  return [
+    {
+      id: 'pointer-label',
+      type: 'symbol',
+      source: POINTER_SOURCE,
+      layout: { ...labelLayout(lang, 'point'), 'text-optional': false, 'text-allow-overlap': true, 'text-ignore-placement': true, 'text-offset': [0, 1.1] },
+      paint: { 'text-color': '#111111', 'text-halo-color': '#FFFFFF', 'text-halo-width': 2 },
+    } as LayerSpecification,
   ];
 }
 

@@ -3,9 +3,9 @@
  * filter, the places that pass it (for the map, the counts and the keyboard list).
  */
 import { useMemo } from 'react';
+import type { FilterSpecification } from 'maplibre-gl';
 import type { AtlasFeature, AtlasFeatureCollection, LayerDescriptor } from '../../../types/atlas';
-import type { PlaceFilter } from '../map/atlas-map';
-import { countsByLayer, filterExpression, isFiltering, matchesFilter, visibleFeatures, type FeatureFilter } from './feature-filter';
+import { countsByLayer, filterOfHash, visibleFeatures, type FeatureFilter } from './feature-filter';
 import { defaultVisibleLayers } from './layer-groups';
 import type { HashState } from './url-hash';
 
@@ -14,8 +14,8 @@ export interface VisiblePlaces {
   featureById: Map<string, AtlasFeature>;
   visible: Set<string>;
   filter: FeatureFilter;
-  /** the filter for the map: ids of loaded places passing it, and an expression for tile layers (null: no filter) */
-  placeFilter: PlaceFilter | null;
+  /** the filter as one map expression for every layer, GeoJSON or tiles (null: no filter) */
+  placeFilter: FilterSpecification | null;
   /** per layer, places passing the filter (null: no filter; layers drawn from tiles are not counted here) */
   counts: Map<string, number> | null;
   /** the places on screen: visible layers and filter together */
@@ -26,12 +26,9 @@ export function useVisiblePlaces(view: HashState, descriptors: LayerDescriptor[]
   const features = useMemo(() => [...data.values()].flatMap((c) => c.features), [data]);
   const featureById = useMemo(() => new Map(features.map((f) => [String(f.id), f])), [features]);
   const visible = useMemo(() => new Set(view.layers ?? defaultVisibleLayers(descriptors)), [view.layers, descriptors]);
-  const filter = useMemo<FeatureFilter>(() => ({ statuses: view.status, precisions: view.precision, documentId: view.doc }), [view.status, view.precision, view.doc]);
-  const placeFilter = useMemo(
-    () => (isFiltering(filter) ? { ids: features.filter((f) => matchesFilter(f, filter)).map((f) => String(f.id)), expression: filterExpression(filter) } : null),
-    [features, filter],
-  );
-  const counts = useMemo(() => (isFiltering(filter) ? countsByLayer(features, filter) : null), [features, filter]);
+  const filter = useMemo(() => filterOfHash({ status: view.status, precision: view.precision, doc: view.doc }), [view.status, view.precision, view.doc]);
+  const placeFilter = useMemo(() => filter.toExpression(), [filter]);
+  const counts = useMemo(() => (filter.isFiltering() ? countsByLayer(features, filter) : null), [features, filter]);
   const shown = useMemo(() => visibleFeatures(features, visible, filter), [features, visible, filter]);
   return { features, featureById, visible, filter, placeFilter, counts, shown };
 }

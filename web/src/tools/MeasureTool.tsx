@@ -9,9 +9,6 @@ import { useMapOverlay } from './use-map-overlay';
 
 type Props = Pick<PlannerToolProps, 'atlas' | 'lang'>;
 
-/** MapLibre's own tolerance: a press that moves further than this is a drag, not a click */
-const CLICK_TOLERANCE_PX = 3;
-
 /**
  * Distance along a clicked path (each leg and the total) or the area and perimeter of a drawn
  * polygon. Mouse: click adds, double-click finishes. Keys: Enter finishes, Escape cancels,
@@ -22,47 +19,17 @@ export function MeasureTool({ atlas, lang }: Props) {
   const [open, setOpen] = useState(false);
   const [sketch, dispatch] = useReducer(sketchReducer, EMPTY_SKETCH);
   const data = useMemo(() => sketchGeoJSON(sketch), [sketch]);
-  const map = useMapOverlay(open ? atlas : null, TOOL_SOURCES.measure, measureLayers, data);
+  const drawn = useMapOverlay(open ? atlas : null, TOOL_SOURCES.measure, measureLayers, data);
 
   useEffect(() => {
-    if (!map) return;
-    // While measuring, a click on the map places a vertex and nothing else: it is caught on its
-    // way down to the canvas, before MapLibre would open the place under it.
-    const canvas = map.getCanvas();
-    const container = map.getContainer();
-    let pressedAt: { x: number; y: number } | null = null;
-    const onMouseDown = (event: MouseEvent) => {
-      if (event.target === canvas) pressedAt = { x: event.clientX, y: event.clientY };
-    };
-    const onClick = (event: MouseEvent) => {
-      if (event.target !== canvas) return;
-      event.stopPropagation();
-      // a click that ends a drag pans the map; the second click of a double-click finishes instead
-      const dragged = pressedAt && Math.hypot(event.clientX - pressedAt.x, event.clientY - pressedAt.y) > CLICK_TOLERANCE_PX;
-      if (dragged || event.detail > 1) return;
-      const box = canvas.getBoundingClientRect();
-      const { lng, lat } = map.unproject([event.clientX - box.left, event.clientY - box.top]);
-      dispatch({ type: 'add', at: [lng, lat] });
-    };
-    const onDoubleClick = (event: MouseEvent) => {
-      if (event.target !== canvas) return;
-      event.stopPropagation();
-      event.preventDefault();
-      dispatch({ type: 'finish' });
-    };
-    container.addEventListener('mousedown', onMouseDown, true);
-    container.addEventListener('click', onClick, true);
-    container.addEventListener('dblclick', onDoubleClick, true);
-    map.doubleClickZoom.disable();
-    map.getCanvasContainer().classList.add('tool-drawing');
-    return () => {
-      container.removeEventListener('mousedown', onMouseDown, true);
-      container.removeEventListener('click', onClick, true);
-      container.removeEventListener('dblclick', onDoubleClick, true);
-      map.doubleClickZoom.enable();
-      map.getCanvasContainer().classList.remove('tool-drawing');
-    };
-  }, [map]);
+    // While measuring, a click on the map places a vertex and nothing else; a double-click
+    // finishes. AtlasMap's one click path hands them here instead of opening the place.
+    if (!drawn || !atlas) return;
+    return atlas.captureClicks({
+      onClick: (at) => dispatch({ type: 'add', at }),
+      onDoubleClick: () => dispatch({ type: 'finish' }),
+    });
+  }, [drawn, atlas]);
 
   useEffect(() => {
     if (!open) return;
@@ -78,8 +45,8 @@ export function MeasureTool({ atlas, lang }: Props) {
   }, [open]);
 
   const addAtCentre = () => {
-    const centre = atlas?.map.getCenter();
-    if (centre) dispatch({ type: 'add', at: [centre.lng, centre.lat] });
+    const centre = atlas?.center();
+    if (centre) dispatch({ type: 'add', at: centre });
   };
 
   const path = measurePath(sketch.vertices);
@@ -104,7 +71,7 @@ export function MeasureTool({ atlas, lang }: Props) {
       </fieldset>
       <p className="tool-help">{t.measureHelp}</p>
       <div className="tool-actions">
-        <button type="button" onClick={addAtCentre} disabled={!map}>{t.addVertexAtCentre}</button>
+        <button type="button" onClick={addAtCentre} disabled={!drawn}>{t.addVertexAtCentre}</button>
         <button type="button" onClick={() => dispatch({ type: 'undo' })} disabled={count === 0}>{t.removeLastVertex}</button>
         <button type="button" onClick={() => dispatch({ type: 'finish' })} disabled={sketch.finished || count < minVertices(sketch.mode)}>{t.finishMeasure}</button>
         <button type="button" onClick={() => dispatch({ type: 'cancel' })} disabled={count === 0}>{t.clearMeasure}</button>

@@ -1,15 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { STATUSES, type LayerDescriptor, type Precision } from '../../../types/atlas';
+import { STATUSES, type LayerDescriptor, type LayerId, type Precision } from '../../../types/atlas';
 import { apiErrorMessage } from '../api/api-error-message';
 import { api } from '../api/client';
 import { useApiResource } from '../api/use-api-resource';
 import { Legend } from '../components/Legend';
 import { PRECISION_LABELS, STATUS_LABELS, STRINGS } from '../i18n/strings';
 import { activeBasemap } from '../map/basemap-style';
-import { thematicLayers } from '../map/map-style';
 import { LAYER_COLOURS, STATUS_DASHES } from '../map/thematic-palette';
 import { documentCitation } from './document-citation';
-import { captureMap, type MapSnapshot } from './map-snapshot';
+import type { MapSnapshot } from './map-snapshot';
 import { composeSheet, type SheetLegendLayer } from './print-composer';
 import { TOOL_STRINGS, fill } from './tool-strings';
 import { placeName, type PlannerToolProps } from './ToolPanel';
@@ -54,8 +53,8 @@ export function PrintView({ atlas, lang, selected, descriptors }: Props) {
     if (dialog.current && !dialog.current.open) dialog.current.showModal();
     const abort = new AbortController();
     if (atlas) {
-      setLayers(visibleLayers(atlas.map, lang, descriptors));
-      captureMap(atlas.map).then(
+      setLayers(visibleLayers(atlas.visibleLayers(), lang, descriptors));
+      atlas.snapshot().then(
         (shot) => !abort.signal.aborted && setSnapshot({ shot, url: shot.canvas.toDataURL('image/png') }),
         (err: Error) => !abort.signal.aborted && setError(fill(t.snapshotFailed, { error: err.message })),
       );
@@ -151,12 +150,9 @@ export function PrintView({ atlas, lang, selected, descriptors }: Props) {
 }
 
 /** The thematic layers shown on the map now, in legend order, named in the interface language. */
-function visibleLayers(map: NonNullable<PlannerToolProps['atlas']>['map'], lang: PlannerToolProps['lang'], descriptors: LayerDescriptor[]): SheetLegendLayer[] {
+function visibleLayers(shown: LayerId[], lang: PlannerToolProps['lang'], descriptors: LayerDescriptor[]): SheetLegendLayer[] {
   return descriptors
-    .filter((layer) => {
-      const first = thematicLayers(layer.id, layer.geometryType, lang)[0].id;
-      return Boolean(map.getLayer(first)) && map.getLayoutProperty(first, 'visibility') !== 'none';
-    })
+    .filter((layer) => shown.includes(layer.id))
     .map((layer) => ({
       label: lang === 'zh' ? layer.title_zh : layer.title_en,
       colour: LAYER_COLOURS[layer.id],

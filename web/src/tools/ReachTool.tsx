@@ -42,12 +42,12 @@ export function ReachTool({ atlas, lang, selected, features, onSelectFeature }: 
       reachOverlay(origin.at, REACH_DEFAULTS, reachLabels(lang)),
     [origin.at, lang],
   );
-  const map = useMapOverlay(open ? atlas : null, TOOL_SOURCES.reach, reachLayers, overlay);
+  const drawn = useMapOverlay(open ? atlas : null, TOOL_SOURCES.reach, reachLayers, overlay);
 
   // show the reach once it is drawn, and again when the centre moves
   useEffect(() => {
-    if (map) map.fitBounds(reachViewBounds(origin.at), { padding: 30, essential: true });
-  }, [map, origin.at]);
+    if (drawn) atlas?.fitBounds(reachViewBounds(origin.at), { padding: 30 });
+  }, [drawn, atlas, origin.at]);
 
   const rows = useMemo(() => airportReach(origin.at, airports), [origin.at, airports]);
   const hours = REACH_DEFAULTS.claimHours;

@@ -42,13 +42,13 @@ export function ZoneQuery({ atlas, lang, selected, features, onSelectFeature }: 
     ];
     return { type: 'FeatureCollection', features: parts };
   }, [zone, bufferKm, transport]);
-  const map = useMapOverlay(open ? atlas : null, TOOL_SOURCES.zone, zoneLayers, overlay);
+  const drawn = useMapOverlay(open ? atlas : null, TOOL_SOURCES.zone, zoneLayers, overlay);
 
   useEffect(() => {
-    if (!map || !zone) return;
+    if (!drawn || !zone) return;
     const [west, south, east, north] = bbox(zone);
-    map.fitBounds([west, south, east, north], { padding: 60, maxZoom: 13, essential: true });
-  }, [map, zone]);
+    atlas?.fitBounds([west, south, east, north], { padding: 60, maxZoom: 13 });
+  }, [drawn, atlas, zone]);
 
   // arrow keys, Home and End move between the results; Tab still works as usual
   const onKeyDown = (event: React.KeyboardEvent) => {

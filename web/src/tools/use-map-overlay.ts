@@ -1,52 +1,59 @@
 /**
- * A tool's own GeoJSON source and style layers on the map: added once the style is ready, on top
- * of the thematic layers; updated in place with setData; removed, layers before the source, when
- * the tool closes or unmounts. Pass `atlas` as null to keep the overlay off the map.
+ * A tool's own GeoJSON source and style layers on the map, the one overlay lifecycle of the app:
+ * added once the style is ready, on top of the thematic layers; updated in place with setData;
+ * removed, layers before the source, when the tool closes or unmounts. Pass `atlas` as null to
+ * keep the overlay off the map. Tools never hold the MapLibre map itself.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import type { AtlasMap } from '../map/atlas-map';
+import type { LayerSpecification } from 'maplibre-gl';
+import type { AtlasMap, MapOverlay } from '../map/atlas-map';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
+export interface OverlayClick {
+  /** the overlay's layers a click on which means the overlay's thing, not the place under it */
+  layers: string[];
+  handler: (properties: Record<string, unknown>) => void;
+}
+
 /**
  * @param layers a module-level factory (e.g. `measureLayers`): the layers are built once per mount
- * @returns the MapLibre map once the overlay is on it, else null
+ * @param onClick answers clicks on the overlay (the one click path runs through AtlasMap)
+ * @returns the overlay once it is on the map, else null
  */
-export function useMapOverlay(atlas: AtlasMap | null, sourceId: string, layers: () => LayerSpecification[], data: FeatureCollection | null): MapLibreMap | null {
-  const [map, setMap] = useState<MapLibreMap | null>(null);
+export function useMapOverlay(
+  atlas: AtlasMap | null,
+  sourceId: string,
+  layers: () => LayerSpecification[],
+  data: FeatureCollection | null,
+  onClick?: OverlayClick,
+): MapOverlay | null {
+  const [overlay, setOverlay] = useState<MapOverlay | null>(null);
+  const click = useRef(onClick);
+  click.current = onClick;
+  const clickLayers = onClick?.layers.join(',');
 
   useEffect(() => {
     if (!atlas) return;
-    const target = atlas.map;
-    const specs = layers();
-    let added = false;
     let cancelled = false;
-    // once MapLibre has removed itself, its style is gone: there is nothing left to clean up
-    let mapRemoved = false;
-    const onRemove = () => (mapRemoved = true);
-    target.on('remove', onRemove);
-    void atlas.whenReady().then(() => {
-      if (cancelled || mapRemoved) return;
-      target.addSource(sourceId, { type: 'geojson', data: EMPTY });
-      for (const layer of specs) target.addLayer(layer);
-      added = true;
-      setMap(target);
+    let added: MapOverlay | null = null;
+    const options = clickLayers ? { onClick: { layers: clickLayers.split(','), handler: (p: Record<string, unknown>) => click.current?.handler(p) } } : {};
+    void atlas.addOverlay(sourceId, layers(), options).then((made) => {
+      if (cancelled) return made?.remove();
+      added = made;
+      setOverlay(made);
     });
     return () => {
       cancelled = true;
-      target.off('remove', onRemove);
-      setMap(null);
-      if (!added || mapRemoved) return;
-      for (const layer of [...specs].reverse()) if (target.getLayer(layer.id)) target.removeLayer(layer.id);
-      if (target.getSource(sourceId)) target.removeSource(sourceId);
+      setOverlay(null);
+      added?.remove();
     };
-  }, [atlas, sourceId, layers]);
+  }, [atlas, sourceId, layers, clickLayers]);
 
   useEffect(() => {
-    map?.getSource<GeoJSONSource>(sourceId)?.setData(data ?? EMPTY);
-  }, [map, sourceId, data]);
+    overlay?.setData(data ?? EMPTY);
+  }, [overlay, data]);
 
-  return map;
+  return overlay;
 }

@@ -64,13 +64,18 @@ export function ProposalQueue({ lang, document, session, atlas, descriptors, ref
   const map = useMapOverlay(proposals && proposals.length > 0 ? atlas : null, PROPOSAL_SOURCE, proposalLayers, overlay);
 
   const onMapClick = useCallback((at: [number, number]) => setPlaced({ at, fromSuggestion: false }), []);
-  useMapClick(active && map ? map : null, onMapClick, () => setActive(null));
   // while placing, the map's clicks are ours: they do not open the place under the pointer
+  const [placingMap, setPlacingMap] = useState<ReturnType<NonNullable<typeof atlas>['lendMap']>['map'] | null>(null);
   useEffect(() => {
     if (!active || !atlas) return;
     const loan = atlas.lendMap();
-    return () => loan.release();
+    setPlacingMap(loan.map);
+    return () => {
+      loan.release();
+      setPlacingMap(null);
+    };
   }, [active, atlas]);
+  useMapClick(placingMap, onMapClick, () => setActive(null));
 
   const passagesById = useMemo(() => new Map<string, Passage>((document.passages ?? []).map((p) => [p.id, p])), [document.passages]);
   const start = (proposal: Proposal) => {
@@ -80,7 +85,7 @@ export function ProposalQueue({ lang, document, session, atlas, descriptors, ref
     const hint = suggestionPoint(proposal.suggestion);
     // clear of the panel: it floats over a laptop's map; a phone's sheet sits below the map
     const padding = window.innerWidth <= 760 ? 0 : { top: 0, left: 0, bottom: 0, right: 440 };
-    if (hint && map) map.easeTo({ center: hint, zoom: Math.max(map.getZoom(), 12), padding, duration: 400 });
+    if (hint && atlas) atlas.easeTo(hint, 12, padding);
   };
   const done = (proposal: Proposal, message: string) => {
     setProposals((list) => (list ?? []).filter((p) => p.id !== proposal.id));
@@ -112,7 +117,7 @@ export function ProposalQueue({ lang, document, session, atlas, descriptors, ref
             </p>
             {proposal.id === active && current ? (
               <PlacementForm
-                lang={lang} proposal={current} placed={placed} map={map} session={session} document={document} descriptors={descriptors}
+                lang={lang} proposal={current} placed={placed} atlas={atlas} session={session} document={document} descriptors={descriptors}
                 onPlace={setPlaced} onCancel={() => { setActive(null); setPlaced(null); }}
                 onAccepted={async (name) => { await refreshLayers(); done(current, t.accepted(name)); }}
               />
@@ -164,7 +169,7 @@ interface PlacementProps {
   lang: Lang;
   proposal: Proposal;
   placed: { at: [number, number]; fromSuggestion: boolean } | null;
-  map: ReturnType<typeof useMapOverlay>;
+  atlas: AtlasMap | null;
   session: Session;
   document: UploadedDocument;
   descriptors: LayerDescriptor[];
@@ -173,7 +178,7 @@ interface PlacementProps {
   onAccepted: (name: string) => Promise<void>;
 }
 
-function PlacementForm({ lang, proposal, placed, map, session, document, descriptors, onPlace, onCancel, onAccepted }: PlacementProps) {
+function PlacementForm({ lang, proposal, placed, atlas, session, document, descriptors, onPlace, onCancel, onAccepted }: PlacementProps) {
   const t = UPLOAD_STRINGS[lang];
   // a click places a point: only point layers take it
   const pointLayers = descriptors.filter((d) => d.geometryType === 'Point' && d.delivery !== 'vector');
@@ -212,7 +217,7 @@ function PlacementForm({ lang, proposal, placed, map, session, document, descrip
       </p>
       <div className="proposal-actions">
         {hint ? <button type="button" onClick={() => onPlace({ at: hint, fromSuggestion: true })}>{t.placeAtSuggestion}</button> : null}
-        <button type="button" disabled={!map} onClick={() => { const c = map?.getCenter(); if (c) onPlace({ at: [c.lng, c.lat], fromSuggestion: false }); }}>{t.placeAtCentre}</button>
+        <button type="button" disabled={!atlas} onClick={() => { if (atlas) onPlace({ at: atlas.center(), fromSuggestion: false }); }}>{t.placeAtCentre}</button>
       </div>
       <fieldset className="tool-mode">
         <legend>{t.precisionOfClick}</legend>
