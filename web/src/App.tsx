@@ -25,9 +25,9 @@ export function App() {
   const [lang, toggleLang] = useLang();
   const t = STRINGS[lang];
   const [view, setView] = useHashState();
-  const auth = useSession();
   // another editor's change arrives as a new revision: what is shown is read again
   const revision = useAtlasRevision();
+  const auth = useSession(revision !== null);
   const layers = useAtlasLayers(revision);
   const documents = useDocuments();
   const documentsById = useMemo(() => new Map(documents.map((d) => [d.id, d])), [documents]);
