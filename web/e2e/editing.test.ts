@@ -237,4 +237,25 @@ describe('editing in the browser', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('falls back to polling /api/health when the change stream is refused', async () => {
+    const { page, errors } = await open('#feature=global-roadshow-centre&layers=innovation', ['404 GET /api/changes']);
+    // as behind a proxy that does not pass event streams
+    await page.route('**/api/changes', (route) => route.fulfill({ status: 404, contentType: 'application/problem+json', body: '{}' }));
+    await page.reload();
+    await page.locator('#feature-title').waitFor();
+    await page.waitForResponse((response) => response.url().endsWith('/api/changes') && response.status() === 404);
+    const origin = harness().origin;
+    const etag = (await fetch(`${origin}/api/features/global-roadshow-centre`)).headers.get('etag')!;
+    const note = `Polled at ${Date.now()}`;
+    const patched = await fetch(`${origin}/api/features/global-roadshow-centre`, {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${harness().otherToken}`, 'If-Match': etag, 'Content-Type': 'application/merge-patch+json' },
+      body: JSON.stringify({ properties: { notes: note } }),
+    });
+    expect(patched.status).toBe(200);
+    await page.locator('.facts dd').filter({ hasText: note }).waitFor({ timeout: 5_000 });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -28,12 +28,12 @@ export function App() {
   const [lang, toggleLang] = useLang();
   const t = STRINGS[lang];
   const [view, setView, origin] = useHashState();
-  const auth = useSession();
   // another editor's change arrives as a new revision: what is shown is read again; this page's
   // own writes (an accepted proposal, a removed document) bump the local count at once
   const revision = useAtlasRevision();
+  const auth = useSession(revision !== null);
   const [localWrites, setLocalWrites] = useState(0);
-  const layers = useAtlasLayers((revision ?? 0) + localWrites);
+  const layers = useAtlasLayers(revision === null ? localWrites || null : revision + localWrites);
   const refreshLayers = useCallback(async () => setLocalWrites((n) => n + 1), []);
   const [documentsVersion, setDocumentsVersion] = useState(0);
   const documents = useDocuments(documentsVersion + (revision ?? 0));

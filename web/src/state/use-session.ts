@@ -9,16 +9,18 @@ export interface SessionState {
   signOut(): Promise<void>;
 }
 
-export function useSession(): SessionState {
+/** `writable`: the server takes writes (it has a database); until then nobody is asked to sign in. */
+export function useSession(writable: boolean): SessionState {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
 
   useEffect(() => {
+    if (!writable) return;
     const abort = new AbortController();
     writeApi.session(abort.signal).then(setSession, () => {
       // the API is away: the status banner says so; editing waits for a reload
     });
     return () => abort.abort();
-  }, []);
+  }, [writable]);
 
   const signIn = useCallback(async (user: string, password: string) => setSession(await writeApi.signIn(user, password)), []);
   const signOut = useCallback(async () => {
