@@ -101,6 +101,8 @@ export class AtlasMap {
   private lang: Lang;
   private readonly ready: Promise<void>;
   private hoverFrame = 0;
+  /** the place named under the pointer, so moving over it does not send it to the worker again */
+  private pointed: string | null = null;
   private removed = false;
 
   constructor(private readonly options: AtlasMapOptions) {
@@ -334,6 +336,9 @@ export class AtlasMap {
 
   private pointAt(feature: MapGeoJSONFeature | null): void {
     if (this.removed || !this.map.getSource(POINTER_SOURCE)) return;
+    const id = feature ? String(feature.properties.id) : null;
+    if (id === this.pointed) return;
+    this.pointed = id;
     // a plain copy: the queried feature is a MapLibre object the worker cannot be sent
     const plain = feature ? (JSON.parse(JSON.stringify({ type: 'Feature', geometry: feature.geometry, properties: feature.properties })) as GeoJSON.Feature) : null;
     const data: FeatureCollection = plain ? { type: 'FeatureCollection', features: [plain] } : EMPTY;
