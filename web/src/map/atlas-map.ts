@@ -103,6 +103,8 @@ export class AtlasMap {
   private hoverFrame = 0;
   /** how many editors hold the map (lendMap) */
   private lent = 0;
+  /** the place named under the pointer, so moving over it does not send it to the worker again */
+  private pointed: string | null = null;
   private removed = false;
 
   constructor(private readonly options: AtlasMapOptions) {
@@ -363,6 +365,9 @@ export class AtlasMap {
 
   private pointAt(feature: MapGeoJSONFeature | null): void {
     if (this.removed || !this.map.getSource(POINTER_SOURCE)) return;
+    const id = feature ? String(feature.properties.id) : null;
+    if (id === this.pointed) return;
+    this.pointed = id;
     // a plain copy: the queried feature is a MapLibre object the worker cannot be sent
     const plain = feature ? (JSON.parse(JSON.stringify({ type: 'Feature', geometry: feature.geometry, properties: feature.properties })) as GeoJSON.Feature) : null;
     const data: FeatureCollection = plain ? { type: 'FeatureCollection', features: [plain] } : EMPTY;
