@@ -102,9 +102,10 @@ describe('editing in the browser', () => {
     const after = await api<FeatureWithPassages>('/api/features/wuzhen-light');
     expect(after.properties.status).toBe('under_construction');
     const [lon, lat] = after.geometry.type === 'Point' ? after.geometry.coordinates : [];
-    expect(Math.abs(lon - expected[0])).toBeLessThan(1e-4);
-    expect(Math.abs(lat - expected[1])).toBeLessThan(1e-4);
-    expect(Math.abs(lon - lonLat[0])).toBeGreaterThan(1e-4);
+    // within a few pixels of where the mouse let go (80 px at z15 is about 0.003°)
+    expect(Math.abs(lon - expected[0])).toBeLessThan(5e-4);
+    expect(Math.abs(lat - expected[1])).toBeLessThan(5e-4);
+    expect(Math.abs(lon - lonLat[0])).toBeGreaterThan(1e-3);
     // the panel after the reload shows the new state
     await page.locator('.facts .status-under_construction').waitFor();
     expect(errors).toEqual([]);
@@ -212,17 +213,17 @@ describe('editing in the browser', () => {
     const patched = await fetch(`${origin}/api/features/wicc`, {
       method: 'PATCH',
       headers: { Authorization: `Bearer ${harness().otherToken}`, 'If-Match': etag, 'Content-Type': 'application/merge-patch+json' },
-      body: JSON.stringify({ properties: { notes: note } }),
+      body: JSON.stringify({ properties: { notes: note, status: 'under_construction' } }),
     });
     expect(patched.status).toBe(200);
     await page.locator('.facts dd').filter({ hasText: note }).waitFor({ timeout: 5_000 });
-    // the map's layer data follows too
+    // the map's layer data follows too (it carries the map properties, status among them)
     await page.waitForFunction(
-      (text) => {
-        const map = (window as unknown as { __atlasMap: { querySourceFeatures(id: string): { properties: { id: string; notes?: string } }[] } }).__atlasMap;
-        return map.querySourceFeatures('atlas-innovation').some((f) => f.properties.id === 'wicc' && f.properties.notes === text);
+      () => {
+        const map = (window as unknown as { __atlasMap: { querySourceFeatures(id: string): { properties: { id: string; status?: string } }[] } }).__atlasMap;
+        return map.querySourceFeatures('atlas-innovation').some((f) => f.properties.id === 'wicc' && f.properties.status === 'under_construction');
       },
-      note,
+      undefined,
       { timeout: 5_000 },
     );
 
@@ -242,9 +243,11 @@ describe('editing in the browser', () => {
     const { page, errors } = await open('#feature=global-roadshow-centre&layers=innovation', ['404 GET /api/changes']);
     // as behind a proxy that does not pass event streams
     await page.route('**/api/changes', (route) => route.fulfill({ status: 404, contentType: 'application/problem+json', body: '{}' }));
+    // listen before the reload: the refused stream may be asked for before the panel shows
+    const refused = page.waitForResponse((response) => response.url().endsWith('/api/changes') && response.status() === 404);
     await page.reload();
     await page.locator('#feature-title').waitFor();
-    await page.waitForResponse((response) => response.url().endsWith('/api/changes') && response.status() === 404);
+    await refused;
     const origin = harness().origin;
     const etag = (await fetch(`${origin}/api/features/global-roadshow-centre`)).headers.get('etag')!;
     const note = `Polled at ${Date.now()}`;
@@ -254,7 +257,8 @@ describe('editing in the browser', () => {
       body: JSON.stringify({ properties: { notes: note } }),
     });
     expect(patched.status).toBe(200);
-    await page.locator('.facts dd').filter({ hasText: note }).waitFor({ timeout: 5_000 });
+    // a poll every 3 s, then the place read again: a few seconds, more on a loaded machine
+    await page.locator('.facts dd').filter({ hasText: note }).waitFor({ timeout: 15_000 });
     expect(errors).toEqual([]);
     await page.context().close();
   });

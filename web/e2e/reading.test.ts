@@ -103,7 +103,8 @@ describe('opening a place', () => {
   it('shows the curated text in Chinese, and the curated text and claim terms in English after switching', async () => {
     const p = testStore().featureById.get('wuzhen-academicians-home')!.properties;
     const { page } = await openPage(harness(), '#feature=wuzhen-academicians-home');
-    const facts = page.locator('.feature-panel .facts');
+    // a place with no site says where its geometry comes from in its "where the documents place it" note
+    const facts = page.locator('.feature-panel');
     await facts.getByText(p.geometrySource_zh!).waitFor();
     await page.locator('.lang-toggle').click();
     await facts.getByText(p.geometrySource).waitFor();
