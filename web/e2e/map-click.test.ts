@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../types/atlas';
-import { testStore } from '../../api/src/testing/test-app';
+import { testStore } from '../../api/test/support/test-app';
 import { openPage, useHarness, waitForLayers } from './browser-harness';
 import { clickTargets, type ClickTarget } from './click-targets';
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { testStore } from '../../api/src/testing/test-app';
+import { testStore } from '../../api/test/support/test-app';
 import { formatMapView, parseMapView } from '../src/map/map-hash';
 import { openPage, useHarness, waitForLayers } from './browser-harness';
 
