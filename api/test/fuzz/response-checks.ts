@@ -12,7 +12,7 @@ import type { RawRequest, RawResponse } from './raw-http';
 export const LEAK_MARKERS: Array<[string, string]> = [
   ['/etc/passwd', 'root:x:0:0:'],
   ['package.json', '"name": "wuzhen-atlas"'],
-  ['api/src/server.ts', "from '../../../core/load-atlas'"],
+  ['api/src/server.ts', 'return exitOnStartupFailure(error);'],
   ['tsconfig.json', '"compilerOptions"'],
   ['docs/CONTRACT.md', '# The public HTTP contract'],
   ['.git/config', 'repositoryformatversion'],
