@@ -3,6 +3,7 @@
  * in one order), does the change, appends history, and sends one change notice that PostgreSQL
  * delivers to every listener only if the transaction commits.
  */
+import { HISTORY_ACTIONS, type HistoryAction, type HistoryRecord } from '../../types/history';
 import type { SqlClient, SqlQuerier } from './sql-client';
 
 export const CHANGE_CHANNEL = 'atlas_changes';
@@ -24,18 +25,8 @@ export interface ChangeNotice {
   documentId?: string;
 }
 
-export interface HistoryEntry {
-  featureId: string;
-  at: string;
-  by: string;
-  action: HistoryAction;
-  reason: string | null;
-  before: unknown;
-  after: unknown;
-  version: number | null;
-}
-
-import { HISTORY_ACTIONS, type HistoryAction } from '../../types/history';
+/** One history row as written: the served record (types/history.ts) and the place it is about. */
+export type HistoryEntry = HistoryRecord & { featureId: string };
 
 export { HISTORY_ACTIONS, type HistoryAction };
 
