@@ -20,6 +20,8 @@ export class LiveAtlas implements AtlasSource {
   private store: AtlasStore;
   private running: Promise<void> | null = null;
   private queued: Promise<void> | null = null;
+  /** the revision the queued rebuild must reach (Infinity: a caller wants a read after its call) */
+  private queuedNeed = 0;
   private readonly swapListeners = new Set<(store: AtlasStore) => void>();
 
   constructor(
@@ -44,14 +46,21 @@ export class LiveAtlas implements AtlasSource {
   /** Resolves once the atlas shows at least revision `atLeast` (or, without it, a state read after this call). */
   refresh(atLeast?: number): Promise<void> {
     if (!this.rebuild || (atLeast !== undefined && this.revision >= atLeast)) return Promise.resolve();
+    // every caller that joins the queued rebuild raises what it must show; without a revision, a fresh read is owed
+    this.queuedNeed = Math.max(this.queuedNeed, atLeast ?? Number.POSITIVE_INFINITY);
     if (this.queued) return this.queued;
-    if (!this.running) return this.start();
+    if (!this.running) {
+      this.queuedNeed = 0;
+      return this.start();
+    }
     // the running rebuild may have read the state before the write we are told about
     this.queued = this.running
       .catch(() => {})
       .then(() => {
+        const need = this.queuedNeed;
         this.queued = null;
-        return atLeast !== undefined && this.revision >= atLeast ? undefined : this.start();
+        this.queuedNeed = 0;
+        return this.revision >= need ? undefined : this.start();
       });
     return this.queued;
   }
