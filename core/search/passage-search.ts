@@ -51,29 +51,42 @@ const HAN = /\p{Script=Han}/u;
  */
 export function searchPassages(index: PassageIndex, terms: QueryTerm[], limit = Infinity): PassageMatch[] {
   if (terms.length === 0) return [];
-  const plans = terms.map((term) => term.alternatives.map((text) => planAlternative(index, text)));
-  const candidates = candidatePositions(index, plans);
+  // a term repeated (的 的 的 …) is planned and matched once, and counted each time
+  const groupOf = new Map<string, number>();
+  const groups: AlternativePlan[][] = [];
+  const termGroups = terms.map((term) => {
+    const key = JSON.stringify(term.alternatives);
+    let group = groupOf.get(key);
+    if (group === undefined) {
+      group = groups.length;
+      groupOf.set(key, group);
+      groups.push(term.alternatives.map((text) => planAlternative(index, text)));
+    }
+    return group;
+  });
+  const candidates = candidatePositions(index, groups);
+  const { kindWeight, lengthRoot } = passageWeights(index);
   const positions = new Int32Array(candidates.length);
   const scores = new Float64Array(candidates.length);
   const exacts = new Uint16Array(candidates.length);
+  const best = new Float64Array(groups.length);
   let found = 0;
   for (const position of candidates) {
     const entry = index.passages[position];
-    let score = 0;
-    let exactTerms = 0;
     let matchedAll = true;
-    for (const alternatives of plans) {
-      const best = bestAlternative(entry, position, alternatives);
-      if (best === null) {
-        matchedAll = false;
-        break;
-      }
-      score += best.score;
-      if (best.exact) exactTerms += 1;
+    for (let g = 0; g < groups.length && matchedAll; g += 1) {
+      best[g] = bestAlternative(entry, position, groups[g]);
+      matchedAll = best[g] !== 0;
     }
     if (!matchedAll) continue;
+    let score = 0;
+    let exactTerms = 0;
+    for (const g of termGroups) {
+      score += Math.abs(best[g]);
+      if (best[g] > 0) exactTerms += 1;
+    }
     positions[found] = position;
-    scores[found] = (score * PASSAGE_SEARCH.kindWeight[entry.passage.kind]) / Math.sqrt(Math.max(20, entry.comparable.length) / 20);
+    scores[found] = (score * kindWeight[position]) / lengthRoot[position];
     exacts[found] = exactTerms;
     found += 1;
   }
@@ -81,17 +94,53 @@ export function searchPassages(index: PassageIndex, terms: QueryTerm[], limit = 
   const byRank = (a: number, b: number) => exacts[b] - exacts[a] || scores[b] - scores[a] || (id(a) < id(b) ? -1 : 1);
   const all = Array.from({ length: found }, (_, i) => i);
   const ranked = limit >= found ? all.sort(byRank) : topK(all, limit, byRank);
+  const plans = termGroups.map((g) => groups[g]);
   return ranked.map((i) => withRanges(index, positions[i], plans, scores[i], exacts[i]));
 }
 
-/** A term's best alternative in one passage: an exact phrase over a partial match, then the higher score; the first on a tie. */
-function bestAlternative(entry: IndexedPassage, position: number, alternatives: AlternativePlan[]): TermMatch | null {
-  let best: TermMatch | null = null;
+/** Per passage position: its kind's weight and the length divisor of the ranking, worked out once per index. */
+const weightsOfIndex = new WeakMap<PassageIndex, { kindWeight: Float64Array; lengthRoot: Float64Array }>();
+
+function passageWeights(index: PassageIndex): { kindWeight: Float64Array; lengthRoot: Float64Array } {
+  let weights = weightsOfIndex.get(index);
+  if (!weights) {
+    const kindWeight = new Float64Array(index.passages.length);
+    const lengthRoot = new Float64Array(index.passages.length);
+    index.passages.forEach((entry, position) => {
+      kindWeight[position] = PASSAGE_SEARCH.kindWeight[entry.passage.kind];
+      lengthRoot[position] = Math.sqrt(Math.max(20, entry.comparable.length) / 20);
+    });
+    weightsOfIndex.set(index, (weights = { kindWeight, lengthRoot }));
+  }
+  return weights;
+}
+
+/**
+ * A term's best alternative in one passage, as a signed score: positive for an exact phrase,
+ * negative for a partial match, 0 for none (no match scores 0: weights and IDFs are positive).
+ * An exact phrase beats a partial match, then the higher score wins, the first on a tie.
+ */
+function bestAlternative(entry: IndexedPassage, position: number, alternatives: AlternativePlan[]): number {
+  let best = 0;
   for (const plan of alternatives) {
     const match = scoreAlternative(entry, position, plan);
-    if (match && (!best || isBetter(match, best))) best = match;
+    if (match === 0) continue;
+    const better = best === 0 || (match > 0 !== best > 0 ? match > 0 : Math.abs(match) > Math.abs(best));
+    if (better) best = match;
   }
   return best;
+}
+
+/** The alternative `bestAlternative` chose, for its ranges. */
+function chosenAlternative(entry: IndexedPassage, position: number, alternatives: AlternativePlan[]): TermMatch {
+  let chosen: TermMatch | null = null;
+  for (const plan of alternatives) {
+    const match = scoreAlternative(entry, position, plan);
+    if (match === 0) continue;
+    const candidate = { plan, score: Math.abs(match), exact: match > 0 };
+    if (!chosen || isBetter(candidate, chosen)) chosen = candidate;
+  }
+  return chosen!;
 }
 
 /** A passage on the page with its matched ranges: every term's, merged, and the best one. */
@@ -100,7 +149,7 @@ function withRanges(index: PassageIndex, position: number, plans: AlternativePla
   const ranges: TextRange[] = [];
   const exactRanges: TextRange[] = [];
   for (const alternatives of plans) {
-    const best = bestAlternative(entry, position, alternatives)!;
+    const best = chosenAlternative(entry, position, alternatives);
     if (best.exact) {
       const found = phraseRanges(entry.comparable, best.plan.text);
       exactRanges.push(...found);
@@ -219,21 +268,22 @@ function countHeld(index: PassageIndex, plan: AlternativePlan): NonNullable<Alte
   return plan.held;
 }
 
-function scoreAlternative(entry: IndexedPassage, position: number, plan: AlternativePlan): TermMatch | null {
-  if (plan.weight === 0) return null;
+/** One alternative in one passage, as a signed score (see bestAlternative). */
+function scoreAlternative(entry: IndexedPassage, position: number, plan: AlternativePlan): number {
+  if (plan.weight === 0) return 0;
   let occurrences = 0;
   if (plan.occurrences) occurrences = plan.occurrences[position];
   // whole only where every bigram is: a passage short of one need not be read
   else if (!(plan.partial && (plan.missing || plan.held!.count[position] < plan.bigrams.size))) {
     for (let at = entry.comparable.indexOf(plan.text); at >= 0; at = entry.comparable.indexOf(plan.text, at + plan.text.length)) occurrences += 1;
   }
-  if (occurrences > 0) return { plan, score: plan.weight * (1 + Math.log(occurrences)), exact: true };
-  if (!plan.partial || !plan.held) return null;
+  if (occurrences > 0) return plan.weight * (1 + Math.log(occurrences));
+  if (!plan.partial || !plan.held) return 0;
   // The share is counted, not weighted: the rarest bigrams of a query are often the junctions
   // between its words (园建 in 产业园建设), which a passage using the words apart never holds.
   const coverage = plan.held.count[position] / plan.bigrams.size;
-  if (coverage < PASSAGE_SEARCH.minCoverage) return null;
-  return { plan, score: PASSAGE_SEARCH.partialWeight * coverage * (plan.held.weight[position] / plan.totalWeight) * plan.weight, exact: false };
+  if (coverage < PASSAGE_SEARCH.minCoverage) return 0;
+  return -(PASSAGE_SEARCH.partialWeight * coverage * (plan.held.weight[position] / plan.totalWeight) * plan.weight);
 }
 
 function phraseRanges(comparable: string, text: string): TextRange[] {
