@@ -7,7 +7,7 @@
 import type { Passage, TextRange } from '../../types/atlas';
 import { bigramsOf, isSpaceUnit, type IndexedPassage, type PassageIndex } from './passage-index';
 import { intersectAscending } from './text-postings';
-import { topK } from './top-k';
+import { TopK } from './top-k';
 
 export const PASSAGE_SEARCH = {
   /** share of a term's bigrams a passage must hold when the term is not there whole */
@@ -71,8 +71,14 @@ export function searchPassages(index: PassageIndex, terms: QueryTerm[], limit = 
   const exacts = new Uint16Array(candidates.length);
   const best = new Float64Array(groups.length);
   let found = 0;
+  const id = (i: number) => index.passages[positions[i]].passage.id;
+  const byRank = (a: number, b: number) => exacts[b] - exacts[a] || scores[b] - scores[a] || (id(a) < id(b) ? -1 : 1);
+  // a page is kept as the candidates are scored; without a limit, all are sorted at the end
+  const page = Number.isFinite(limit) ? new TopK(limit, byRank) : null;
+  const single = groups.length === 1 && groups[0].length === 1 ? groups[0][0] : null;
   for (const position of candidates) {
     const entry = index.passages[position];
+    if (single && page?.full() && cannotMakePage(single, position, termGroups.length, page.worst()!)) continue;
     let matchedAll = true;
     for (let g = 0; g < groups.length && matchedAll; g += 1) {
       best[g] = bestAlternative(entry, position, groups[g]);
@@ -88,14 +94,29 @@ export function searchPassages(index: PassageIndex, terms: QueryTerm[], limit = 
     positions[found] = position;
     scores[found] = (score * kindWeight[position]) / lengthRoot[position];
     exacts[found] = exactTerms;
+    page?.offer(found);
     found += 1;
   }
-  const id = (i: number) => index.passages[positions[i]].passage.id;
-  const byRank = (a: number, b: number) => exacts[b] - exacts[a] || scores[b] - scores[a] || (id(a) < id(b) ? -1 : 1);
-  const all = Array.from({ length: found }, (_, i) => i);
-  const ranked = limit >= found ? all.sort(byRank) : topK(all, limit, byRank);
+  const ranked = page ? page.sorted() : Array.from({ length: found }, (_, i) => i).sort(byRank);
   const plans = termGroups.map((g) => groups[g]);
   return ranked.map((i) => withRanges(index, positions[i], plans, scores[i], exacts[i]));
+
+  /**
+   * One term, one alternative, a full page: a passage that cannot be exact is skipped when the
+   * page holds only exact hits, and one that might be is skipped when even its most occurrences
+   * (its rarest bigram's count) would score below the page's last hit: the phrase need not be
+   * looked for in it. The bound is computed as the score is, so it is never below it.
+   */
+  function cannotMakePage(plan: AlternativePlan, position: number, times: number, worst: number): boolean {
+    if (plan.occurrences || !plan.partial || !plan.held) return false;
+    const mayBeExact = !plan.missing && plan.held.count[position] === plan.bigrams.size;
+    if (!mayBeExact) return exacts[worst] > 0;
+    if (exacts[worst] < times) return false;
+    const most = plan.weight * (1 + Math.log(plan.held.fewest[position]));
+    let bound = 0;
+    for (let t = 0; t < times; t += 1) bound += most;
+    return (bound * kindWeight[position]) / lengthRoot[position] < scores[worst];
+  }
 }
 
 /** Per passage position: its kind's weight and the length divisor of the ranking, worked out once per index. */
@@ -176,7 +197,12 @@ interface AlternativePlan {
   /** a bigram of the text is in no passage: it occurs whole nowhere */
   missing: boolean;
   /** for a partial plan, per passage position: how many of its bigrams the passage holds, and their IDF */
-  held?: { count: Uint16Array; weight: Float64Array };
+  held?: {
+    count: Uint16Array;
+    weight: Float64Array;
+    /** how often the passage holds its least frequent bigram: at most that many occurrences of the text */
+    fewest: Int32Array;
+  };
   /** for a text of one unit, or of two different ones, how often each passage holds it (from the postings' counts) */
   occurrences?: Int32Array;
 }
@@ -258,13 +284,18 @@ function countOccurrences(index: PassageIndex, plan: AlternativePlan): void {
 function countHeld(index: PassageIndex, plan: AlternativePlan): NonNullable<AlternativePlan['held']> {
   const count = new Uint16Array(index.passages.length);
   const weight = new Float64Array(index.passages.length);
+  const fewest = new Int32Array(index.passages.length);
   for (const [bigram, idf] of plan.bigrams) {
-    for (const position of index.postings.positionsOf(bigram)!) {
+    const positions = index.postings.positionsOf(bigram)!;
+    const counts = index.postings.countsOf(bigram)!;
+    for (let i = 0; i < positions.length; i += 1) {
+      const position = positions[i];
+      fewest[position] = count[position] === 0 ? counts[i] : Math.min(fewest[position], counts[i]);
       count[position] += 1;
       weight[position] += idf;
     }
   }
-  plan.held = { count, weight };
+  plan.held = { count, weight, fewest };
   return plan.held;
 }
 
