@@ -76,6 +76,7 @@ export function searchPassages(index: PassageIndex, terms: QueryTerm[], limit = 
   // a page is kept as the candidates are scored; without a limit, all are sorted at the end
   const page = Number.isFinite(limit) ? new TopK(limit, byRank) : null;
   const single = groups.length === 1 && groups[0].length === 1 ? groups[0][0] : null;
+  const repeated = groups.length === 1 && termGroups.length > 1 ? new Map<number, number>() : null;
   for (const position of candidates) {
     const entry = index.passages[position];
     if (single && page?.full() && cannotMakePage(single, position, termGroups.length, page.worst()!)) continue;
@@ -87,9 +88,16 @@ export function searchPassages(index: PassageIndex, terms: QueryTerm[], limit = 
     if (!matchedAll) continue;
     let score = 0;
     let exactTerms = 0;
-    for (const g of termGroups) {
-      score += Math.abs(best[g]);
-      if (best[g] > 0) exactTerms += 1;
+    if (repeated) {
+      // one term many times: the sum depends on its score alone, and few scores recur
+      score = repeated.get(best[0]) ?? sumRepeated(Math.abs(best[0]), termGroups.length);
+      repeated.set(best[0], score);
+      exactTerms = best[0] > 0 ? termGroups.length : 0;
+    } else {
+      for (const g of termGroups) {
+        score += Math.abs(best[g]);
+        if (best[g] > 0) exactTerms += 1;
+      }
     }
     positions[found] = position;
     scores[found] = (score * kindWeight[position]) / lengthRoot[position];
@@ -98,7 +106,8 @@ export function searchPassages(index: PassageIndex, terms: QueryTerm[], limit = 
     found += 1;
   }
   const ranked = page ? page.sorted() : Array.from({ length: found }, (_, i) => i).sort(byRank);
-  const plans = termGroups.map((g) => groups[g]);
+  // a repeated term's ranges are the same each time: once is enough for the merged list
+  const plans = groups;
   return ranked.map((i) => withRanges(index, positions[i], plans, scores[i], exacts[i]));
 
   /**
@@ -112,11 +121,16 @@ export function searchPassages(index: PassageIndex, terms: QueryTerm[], limit = 
     const mayBeExact = !plan.missing && plan.held.count[position] === plan.bigrams.size;
     if (!mayBeExact) return exacts[worst] > 0;
     if (exacts[worst] < times) return false;
-    const most = plan.weight * (1 + Math.log(plan.held.fewest[position]));
-    let bound = 0;
-    for (let t = 0; t < times; t += 1) bound += most;
+    const bound = sumRepeated(plan.weight * (1 + Math.log(plan.held.fewest[position])), times);
     return (bound * kindWeight[position]) / lengthRoot[position] < scores[worst];
   }
+}
+
+/** A term's score added once per repetition, in order, as the loop over the terms adds it. */
+function sumRepeated(score: number, times: number): number {
+  let sum = 0;
+  for (let t = 0; t < times; t += 1) sum += score;
+  return sum;
 }
 
 /** Per passage position: its kind's weight and the length divisor of the ranking, worked out once per index. */
