@@ -243,39 +243,46 @@ function planAlternative(index: PassageIndex, text: string): AlternativePlan {
  * bigrams (Latin), enough of them (Chinese: the coverage rule, counted here once for all
  * passages), or its one character; intersected term by term.
  */
-function candidatePositions(index: PassageIndex, plans: AlternativePlan[][]): number[] {
-  const total = index.passages.length;
-  let candidates: number[] | null = null;
+function candidatePositions(index: PassageIndex, plans: AlternativePlan[][]): ArrayLike<number> & Iterable<number> {
+  let candidates: (ArrayLike<number> & Iterable<number>) | null = null;
   for (const alternatives of plans) {
-    const marked = new Uint8Array(total);
-    let everywhere = false;
-    for (const plan of alternatives) {
-      if (plan.weight === 0) continue;
-      countOccurrences(index, plan);
-      if (plan.bigrams.size === 0) {
-        // one character is looked up; a text with no bigram and no single character to look up
-        // could be anywhere (the other alternatives are still counted, for their scores)
-        if (plan.text.length === 1 && !isSpaceUnit(plan.text, 0)) for (const position of index.characters.positionsOf(plan.text) ?? []) marked[position] = 1;
-        else everywhere = true;
-      } else if (plan.partial) {
-        const held = countHeld(index, plan);
-        const size = plan.bigrams.size;
-        for (let position = 0; position < total; position += 1) if (held.count[position] / size >= PASSAGE_SEARCH.minCoverage) marked[position] = 1;
-      } else {
-        for (const position of intersectAscending([...plan.bigrams.keys()].map((bigram) => index.postings.positionsOf(bigram)!))) marked[position] = 1;
-      }
-    }
-    if (everywhere) continue;
-    const narrowed: number[] = [];
-    if (candidates === null) {
-      for (let position = 0; position < total; position += 1) if (marked[position] === 1) narrowed.push(position);
-    } else {
-      for (const position of candidates) if (marked[position] === 1) narrowed.push(position);
-    }
+    // every alternative is counted (for its score), even once the term is known to be anywhere
+    const lists = alternatives.map((plan) => planPositions(index, plan));
+    if (lists.includes(null)) continue;
+    const forTerm = lists.length === 1 ? lists[0]! : unionAscending(lists as Array<ArrayLike<number>>, index.passages.length);
+    const narrowed: ArrayLike<number> & Iterable<number> = candidates === null ? forTerm : intersectAscending([candidates, forTerm]);
     if (narrowed.length === 0) return [];
     candidates = narrowed;
   }
   return candidates ?? index.passages.map((_, position) => position);
+}
+
+/**
+ * The positions, ascending, of the passages one alternative may match, from the postings: its
+ * character's list; the passages holding enough of its bigrams (Chinese) or all of them (Latin);
+ * null when it could be anywhere (no bigram and no single character to look up).
+ */
+function planPositions(index: PassageIndex, plan: AlternativePlan): (ArrayLike<number> & Iterable<number>) | null {
+  if (plan.weight === 0) return [];
+  countOccurrences(index, plan);
+  if (plan.bigrams.size === 0) {
+    if (plan.text.length === 1 && !isSpaceUnit(plan.text, 0)) return index.characters.positionsOf(plan.text) ?? [];
+    return null;
+  }
+  if (!plan.partial) return intersectAscending([...plan.bigrams.keys()].map((bigram) => index.postings.positionsOf(bigram)!));
+  const held = countHeld(index, plan);
+  const size = plan.bigrams.size;
+  const positions: number[] = [];
+  for (let position = 0; position < held.count.length; position += 1) if (held.count[position] / size >= PASSAGE_SEARCH.minCoverage) positions.push(position);
+  return positions;
+}
+
+function unionAscending(lists: Array<ArrayLike<number>>, total: number): number[] {
+  const marked = new Uint8Array(total);
+  for (const list of lists) for (let i = 0; i < list.length; i += 1) marked[list[i]] = 1;
+  const union: number[] = [];
+  for (let position = 0; position < total; position += 1) if (marked[position] === 1) union.push(position);
+  return union;
 }
 
 /**
