@@ -172,7 +172,8 @@ async function timeSearch(corpusDir: string, server: SearchRow['server'], root: 
   try {
     for (const [mix, paths] of mixes) {
       const requests: CannonRequest[] = paths.map((p) => ({ path: p }));
-      await runCannon({ url: spawned.origin, connections: o.connections, amount: 2000, requests });
+      // warm-up: the JIT and the sockets (a few hundred for the old server, which answers a few a second)
+      await runCannon({ url: spawned.origin, connections: o.connections, amount: server === 'before' ? 200 : 2000, requests });
       const runs: Array<Omit<SearchRow, 'runs' | 'rssAfterMb' | 'peakRssMb'>> = [];
       for (let round = 0; round < o.rounds; round += 1) {
         const cpuBefore = cpuSeconds(spawned.child.pid);
