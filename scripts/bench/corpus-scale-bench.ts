@@ -8,7 +8,7 @@
  *     1,000 documents: ingesting, linking and drawing claims for it, against linking the whole
  *     corpus again as the atlas did before linking was incremental, and the new snapshot.
  *
- *   npx tsx scripts/bench/corpus-scale-bench.ts [--before DIR]   # prints the markdown table
+ *   npx tsx scripts/bench/corpus-scale-bench.ts [--before DIR] [--write]   # prints (and writes) the tables
  *   npm run bench -- --only corpus                                 # and writes docs/benchmarks.md
  *
  * `--before DIR`: another checkout (its node_modules beside it) whose server is started on the
@@ -17,7 +17,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inputsFromEnv, type AtlasInputs } from '../../core/atlas-inputs';
+import { inputsFromEnv, REPO_ROOT, type AtlasInputs } from '../../core/atlas-inputs';
 import { extractClaims } from '../../core/claims/extract-claims';
 import { ingestCorpus } from '../../core/corpus/ingest-corpus';
 import { ingestDocument } from '../../core/corpus/ingest-document';
@@ -37,7 +37,7 @@ import { cpuSeconds } from './http-bench';
 import { runCannon, type CannonRequest } from './load/autocannon';
 import { seededRandom } from './load/seeded-random';
 import { machineLine } from './machine';
-import { corpusMarkdown } from './report';
+import { corpusMarkdown, writeBlock } from './report';
 import { hostileQueries, plannerQueries } from './search-queries';
 
 export const CORPUS_BENCH_DEFAULTS = {
@@ -300,7 +300,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(im
   console.log(machine);
   try {
     const result = await runCorpusScaleBench(workDir, (line) => console.log(line), { before });
-    console.log(`\n${corpusMarkdown(result, machine)}`);
+    const markdown = corpusMarkdown(result, machine);
+    console.log(`\n${markdown}`);
+    if (process.argv.includes('--write')) writeBlock(path.join(REPO_ROOT, 'docs/benchmarks.md'), 'corpus', markdown);
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });
   }
