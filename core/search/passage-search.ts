@@ -64,7 +64,16 @@ export function searchPassages(index: PassageIndex, terms: QueryTerm[], limit = 
     }
     return group;
   });
-  const candidates = candidatePositions(index, groups);
+  const scratch = scratchOf(index);
+  try {
+    return rankCandidates(index, groups, termGroups, candidatePositions(index, groups, scratch), limit);
+  } finally {
+    scratch.giveBack();
+  }
+}
+
+/** Scores every candidate, keeps the page, and gives the page its ranges. */
+function rankCandidates(index: PassageIndex, groups: AlternativePlan[][], termGroups: number[], candidates: ArrayLike<number> & Iterable<number>, limit: number): PassageMatch[] {
   const { kindWeight, lengthRoot } = passageWeights(index);
   const positions = new Int32Array(candidates.length);
   const scores = new Float64Array(candidates.length);
@@ -124,6 +133,53 @@ export function searchPassages(index: PassageIndex, terms: QueryTerm[], limit = 
     const bound = sumRepeated(plan.weight * (1 + Math.log(plan.held.fewest[position])), times);
     return (bound * kindWeight[position]) / lengthRoot[position] < scores[worst];
   }
+}
+
+/**
+ * Arrays of one number per passage, lent for one query and given back zeroed: a query is
+ * synchronous, and allocating a quarter of a megabyte of them per query kept the garbage
+ * collector busy under load.
+ */
+class ScratchPool {
+  private readonly free = { int32: [] as Int32Array[], uint16: [] as Uint16Array[], float64: [] as Float64Array[] };
+  private readonly lent: Array<Int32Array | Uint16Array | Float64Array> = [];
+
+  constructor(private readonly size: number) {}
+
+  int32(): Int32Array {
+    return this.lend(this.free.int32.pop() ?? new Int32Array(this.size));
+  }
+
+  uint16(): Uint16Array {
+    return this.lend(this.free.uint16.pop() ?? new Uint16Array(this.size));
+  }
+
+  float64(): Float64Array {
+    return this.lend(this.free.float64.pop() ?? new Float64Array(this.size));
+  }
+
+  giveBack(): void {
+    for (const array of this.lent) {
+      array.fill(0);
+      if (array instanceof Int32Array) this.free.int32.push(array);
+      else if (array instanceof Uint16Array) this.free.uint16.push(array);
+      else this.free.float64.push(array);
+    }
+    this.lent.length = 0;
+  }
+
+  private lend<T extends Int32Array | Uint16Array | Float64Array>(array: T): T {
+    this.lent.push(array);
+    return array;
+  }
+}
+
+const scratchPools = new WeakMap<PassageIndex, ScratchPool>();
+
+function scratchOf(index: PassageIndex): ScratchPool {
+  let pool = scratchPools.get(index);
+  if (!pool) scratchPools.set(index, (pool = new ScratchPool(index.passages.length)));
+  return pool;
 }
 
 /** A term's score added once per repetition, in order, as the loop over the terms adds it. */
@@ -243,11 +299,11 @@ function planAlternative(index: PassageIndex, text: string): AlternativePlan {
  * bigrams (Latin), enough of them (Chinese: the coverage rule, counted here once for all
  * passages), or its one character; intersected term by term.
  */
-function candidatePositions(index: PassageIndex, plans: AlternativePlan[][]): ArrayLike<number> & Iterable<number> {
+function candidatePositions(index: PassageIndex, plans: AlternativePlan[][], scratch: ScratchPool): ArrayLike<number> & Iterable<number> {
   let candidates: (ArrayLike<number> & Iterable<number>) | null = null;
   for (const alternatives of plans) {
     // every alternative is counted (for its score), even once the term is known to be anywhere
-    const lists = alternatives.map((plan) => planPositions(index, plan));
+    const lists = alternatives.map((plan) => planPositions(index, plan, scratch));
     if (lists.includes(null)) continue;
     const forTerm = lists.length === 1 ? lists[0]! : unionAscending(lists as Array<ArrayLike<number>>, index.passages.length);
     const narrowed: ArrayLike<number> & Iterable<number> = candidates === null ? forTerm : intersectAscending([candidates, forTerm]);
@@ -262,15 +318,15 @@ function candidatePositions(index: PassageIndex, plans: AlternativePlan[][]): Ar
  * character's list; the passages holding enough of its bigrams (Chinese) or all of them (Latin);
  * null when it could be anywhere (no bigram and no single character to look up).
  */
-function planPositions(index: PassageIndex, plan: AlternativePlan): (ArrayLike<number> & Iterable<number>) | null {
+function planPositions(index: PassageIndex, plan: AlternativePlan, scratch: ScratchPool): (ArrayLike<number> & Iterable<number>) | null {
   if (plan.weight === 0) return [];
-  countOccurrences(index, plan);
+  countOccurrences(index, plan, scratch);
   if (plan.bigrams.size === 0) {
     if (plan.text.length === 1 && !isSpaceUnit(plan.text, 0)) return index.characters.positionsOf(plan.text) ?? [];
     return null;
   }
   if (!plan.partial) return intersectAscending([...plan.bigrams.keys()].map((bigram) => index.postings.positionsOf(bigram)!));
-  const held = countHeld(index, plan);
+  const held = countHeld(index, plan, scratch);
   const size = plan.bigrams.size;
   const positions: number[] = [];
   for (let position = 0; position < held.count.length; position += 1) if (held.count[position] / size >= PASSAGE_SEARCH.minCoverage) positions.push(position);
@@ -290,22 +346,22 @@ function unionAscending(lists: Array<ArrayLike<number>>, total: number): number[
  * different units cannot overlap itself, so it occurs as often as its bigram. Either way no
  * passage need be read to count it.
  */
-function countOccurrences(index: PassageIndex, plan: AlternativePlan): void {
+function countOccurrences(index: PassageIndex, plan: AlternativePlan, scratch: ScratchPool): void {
   const { text } = plan;
   const lists = text.length === 1 ? index.characters : text.length === 2 && text[0] !== text[1] ? index.postings : null;
   const positions = lists?.positionsOf(text);
   if (!lists || !positions) return;
   const counts = lists.countsOf(text)!;
-  const occurrences = new Int32Array(index.passages.length);
+  const occurrences = scratch.int32();
   for (let i = 0; i < positions.length; i += 1) occurrences[positions[i]] = counts[i];
   plan.occurrences = occurrences;
 }
 
 /** For each passage, how many of a partial plan's bigrams it holds and their IDF, added in the plan's order. */
-function countHeld(index: PassageIndex, plan: AlternativePlan): NonNullable<AlternativePlan['held']> {
-  const count = new Uint16Array(index.passages.length);
-  const weight = new Float64Array(index.passages.length);
-  const fewest = new Int32Array(index.passages.length);
+function countHeld(index: PassageIndex, plan: AlternativePlan, scratch: ScratchPool): NonNullable<AlternativePlan['held']> {
+  const count = scratch.uint16();
+  const weight = scratch.float64();
+  const fewest = scratch.int32();
   for (const [bigram, idf] of plan.bigrams) {
     const positions = index.postings.positionsOf(bigram)!;
     const counts = index.postings.countsOf(bigram)!;
