@@ -10,7 +10,7 @@ import type { AtlasContent } from '../store/atlas-store';
 import { buildTextPostings, intersectAscending, textsHolding } from '../search/text-postings';
 import { searchForm } from '../text/script-convert';
 import { applyCorrections, type ClaimCorrection } from './apply-corrections';
-import { AREA_UNIT_LAYERS, attachClaims, type Within } from './attach-claims';
+import { AREA_UNIT_LAYERS, attachClaims, type LayerOf, type Within } from './attach-claims';
 import { extractClaims, type ExtractedDocument } from './extract-claims';
 import { findDiscrepancies } from './find-discrepancies';
 
@@ -30,7 +30,9 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
   const layerOf = (id: string) => store.featureById.get(id)?.properties.layer;
   const areaUnits = store.features.filter((f) => AREA_UNIT_LAYERS.has(f.properties.layer)).map((f) => f.id);
   const extracted = store.documents.map((document) => extractedClaimsOf(document, areaUnits));
-  const attached = extracted.flatMap(({ claims, structures }) => attachClaims(claims, (id) => structures.get(id)!, layerOf, withinOf(store)));
+  const within = withinOf(store);
+  const places = placesFingerprint(store);
+  const attached = extracted.flatMap((document) => attachedClaimsOf(document, places, layerOf, within));
 
   const documentDates = new Map(
     store.documents.map((d, i) => [d.id, { date: d.date, notBefore: extracted[i].claims[0]?.documentDateNotBefore ?? null }]),
@@ -59,9 +61,22 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
   const discrepanciesOfClaim = new Map<string, string[]>();
   for (const d of discrepancies) for (const s of d.statements) for (const id of s.claimIds) appendTo(discrepanciesOfClaim, id, d.id);
 
-  const comparable = claims.map((claim) => searchForm(claim.sentence.text));
+  // Claims share sentences (a sentence with a date and a figure is two claims, and documents
+  // repeat each other), so each distinct sentence is indexed once and a claim points at it.
+  const sentenceIds = new Map<string, number>();
+  const sentences: string[] = [];
+  const sentenceOf = new Int32Array(claims.length);
+  claims.forEach((claim, i) => {
+    let id = sentenceIds.get(claim.sentence.text);
+    if (id === undefined) {
+      id = sentences.length;
+      sentenceIds.set(claim.sentence.text, id);
+      sentences.push(searchForm(claim.sentence.text));
+    }
+    sentenceOf[i] = id;
+  });
   // a term can only be in the sentences holding all its bigrams: read those, not every claim
-  const postings = buildTextPostings(comparable);
+  const postings = buildTextPostings(sentences);
   return {
     claims,
     byFeature,
@@ -84,9 +99,12 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
           const holding = textsHolding(postings, term);
           if (holding !== null) candidates = candidates === null ? holding : intersectAscending([candidates, holding]);
         }
-        for (const i of candidates ?? claims.keys()) {
-          if (found.length >= limit) break;
-          if (terms.every((t) => comparable[i].includes(t))) take(claims[i]);
+        const possible = new Uint8Array(sentences.length).fill(candidates === null ? 1 : 0);
+        for (const id of candidates ?? []) possible[id] = 1;
+        // claims in date order, each tested only if its sentence may hold every term
+        for (let i = 0; i < claims.length && found.length < limit; i += 1) {
+          const sentence = sentences[sentenceOf[i]];
+          if (possible[sentenceOf[i]] === 1 && terms.every((t) => sentence.includes(t))) take(claims[i]);
         }
       }
       return found;
@@ -110,6 +128,34 @@ function extractedClaimsOf(document: AtlasDocument, areaUnitIds: string[]): Extr
   const extracted = extractClaims(document, (id) => !units.has(id));
   extractedByDocument.set(document, { areaUnits, extracted });
   return extracted;
+}
+
+/** Each document's attached claims, with the places (ids, layers, geometries) they were attached among. */
+const attachedByDocument = new WeakMap<ExtractedDocument, { places: string; attached: Claim[] }>();
+
+/**
+ * Attachment reads only the document's own claims and the places' layers and geometries (a
+ * city's claims go to the towns inside it), so it is kept per document while those stay.
+ */
+function attachedClaimsOf(document: ExtractedDocument, places: string, layerOf: LayerOf, within: Within): Claim[] {
+  const kept = attachedByDocument.get(document);
+  if (kept && kept.places === places) return kept.attached;
+  const attached = attachClaims(document.claims, (id) => document.structures.get(id)!, layerOf, within);
+  attachedByDocument.set(document, { places, attached });
+  return attached;
+}
+
+/** A geometry's number, the same for the same object: an edited geometry is a new object, so a new number. */
+const geometryNumbers = new WeakMap<object, number>();
+let nextGeometryNumber = 0;
+
+function placesFingerprint(store: AtlasContent): string {
+  const numberOf = (geometry: object) => {
+    let number = geometryNumbers.get(geometry);
+    if (number === undefined) geometryNumbers.set(geometry, (number = nextGeometryNumber++));
+    return number;
+  };
+  return store.features.map((f) => `${f.id} ${f.properties.layer} ${numberOf(f.geometry)}`).join('\n');
 }
 
 function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

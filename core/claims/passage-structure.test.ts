@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toSimplified } from '../text/script-convert';
 import { passage } from '../../api/test/support/fixtures';
 import { analysePassage, comparableText } from './passage-structure';
 
@@ -26,5 +28,22 @@ describe('analysePassage', () => {
     const comparable = comparableText(text);
     expect(comparable).toBe('乌镇之光算力pflops');
     expect(comparable).toHaveLength(text.length);
+  });
+
+  it('folds and lowers one character at a time, whatever the text (the fast paths agree with it)', () => {
+    const byCharacter = (text: string) =>
+      Array.from(toSimplified(text), (ch) => {
+        const folded = /[\uFF01-\uFF5E]/.test(ch) ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch;
+        const lower = folded.toLowerCase();
+        return lower.length === folded.length ? lower : folded;
+      }).join('');
+    const alphabet = ['乌', '鎮', 'W', 'i', 'Ｃ', 'ｃ', '５', 'G', '。', '“', ' ', 'Σ', 'ΟΣ', 'İ', 'ẞ', '\u00C9', '—', '𠀀', 'Ⅻ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(comparableText(text)).toBe(byCharacter(text));
+      }),
+      { seed: 18, numRuns: 500 },
+    );
   });
 });

@@ -40,12 +40,18 @@ export function analysePassage(passage: Passage): PassageStructure {
 }
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/;
+/** ASCII, general punctuation, CJK symbols and ideographs, full-width forms: no case but A–Z (full-width letters are folded first) */
+const CASELESS_BUT_ASCII = /^[\u0000-\u007F\u2000-\u206F\u3000-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFFEF]*$/;
 
 /** Simplified, full-width ASCII folded, lower-case; every step keeps the length. */
 export function comparableText(text: string): string {
   const simplified = toSimplified(text);
   // most passages have nothing to fold or lower: then the text is its own comparable form
   if (!FULL_WIDTH.test(simplified) && simplified.toLowerCase() === simplified) return simplified;
+  // ASCII, CJK and their punctuation: only A–Z have a lower case, one unit for one
+  if (CASELESS_BUT_ASCII.test(simplified)) {
+    return simplified.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[A-Z]+/g, (run) => run.toLowerCase());
+  }
   let out = '';
   for (const ch of simplified) {
     const folded = /[\uFF01-\uFF5E]/.test(ch) ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch;

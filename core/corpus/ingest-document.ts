@@ -83,14 +83,20 @@ export function ingestDocument(
     return { ...block, text };
   });
 
-  const rare = rareCharacters(finished.map((block) => block.text));
+  // counted only if a passage has a lost character to grow a damaged span from
+  let rare: Set<string> | undefined;
+  const damage = {
+    get rareCharacters() {
+      return (rare ??= rareCharacters(finished.map((block) => block.text)));
+    },
+  };
   const passages: Passage[] = finished.map((block, index) => ({
     id: passageId(documentId, index),
     documentId,
     index,
     kind: block.kind,
     text: block.text,
-    damaged: findDamagedSpans(block.text, { rareCharacters: rare }, options),
+    damaged: findDamagedSpans(block.text, damage, options),
     mentions: [],
   }));
 

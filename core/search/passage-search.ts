@@ -7,7 +7,7 @@
 import type { Passage, TextRange } from '../../types/atlas';
 import { bigramsOf, isSpaceUnit, type IndexedPassage, type PassageIndex } from './passage-index';
 import { intersectAscending } from './text-postings';
-import { topK } from './top-k';
+import { TopK } from './top-k';
 
 export const PASSAGE_SEARCH = {
   /** share of a term's bigrams a passage must hold when the term is not there whole */
@@ -51,47 +51,187 @@ const HAN = /\p{Script=Han}/u;
  */
 export function searchPassages(index: PassageIndex, terms: QueryTerm[], limit = Infinity): PassageMatch[] {
   if (terms.length === 0) return [];
-  const plans = terms.map((term) => term.alternatives.map((text) => planAlternative(index, text)));
-  const candidates = candidatePositions(index, plans);
+  // a term repeated (的 的 的 …) is planned and matched once, and counted each time
+  const groupOf = new Map<string, number>();
+  const groups: AlternativePlan[][] = [];
+  const termGroups = terms.map((term) => {
+    const key = JSON.stringify(term.alternatives);
+    let group = groupOf.get(key);
+    if (group === undefined) {
+      group = groups.length;
+      groupOf.set(key, group);
+      groups.push(term.alternatives.map((text) => planAlternative(index, text)));
+    }
+    return group;
+  });
+  const scratch = scratchOf(index);
+  try {
+    return rankCandidates(index, groups, termGroups, candidatePositions(index, groups, scratch), limit);
+  } finally {
+    scratch.giveBack();
+  }
+}
+
+/** Scores every candidate, keeps the page, and gives the page its ranges. */
+function rankCandidates(index: PassageIndex, groups: AlternativePlan[][], termGroups: number[], candidates: ArrayLike<number> & Iterable<number>, limit: number): PassageMatch[] {
+  const { kindWeight, lengthRoot } = passageWeights(index);
   const positions = new Int32Array(candidates.length);
   const scores = new Float64Array(candidates.length);
   const exacts = new Uint16Array(candidates.length);
+  const best = new Float64Array(groups.length);
   let found = 0;
-  for (const position of candidates) {
-    const entry = index.passages[position];
-    let score = 0;
-    let exactTerms = 0;
-    let matchedAll = true;
-    for (const alternatives of plans) {
-      const best = bestAlternative(entry, position, alternatives);
-      if (best === null) {
-        matchedAll = false;
-        break;
-      }
-      score += best.score;
-      if (best.exact) exactTerms += 1;
-    }
-    if (!matchedAll) continue;
-    positions[found] = position;
-    scores[found] = (score * PASSAGE_SEARCH.kindWeight[entry.passage.kind]) / Math.sqrt(Math.max(20, entry.comparable.length) / 20);
-    exacts[found] = exactTerms;
-    found += 1;
-  }
   const id = (i: number) => index.passages[positions[i]].passage.id;
   const byRank = (a: number, b: number) => exacts[b] - exacts[a] || scores[b] - scores[a] || (id(a) < id(b) ? -1 : 1);
-  const all = Array.from({ length: found }, (_, i) => i);
-  const ranked = limit >= found ? all.sort(byRank) : topK(all, limit, byRank);
+  // a page is kept as the candidates are scored; without a limit, all are sorted at the end
+  const page = Number.isFinite(limit) ? new TopK(limit, byRank) : null;
+  const single = groups.length === 1 && groups[0].length === 1 ? groups[0][0] : null;
+  const repeated = groups.length === 1 && termGroups.length > 1 ? new Map<number, number>() : null;
+  for (const position of candidates) {
+    const entry = index.passages[position];
+    if (single && page?.full() && cannotMakePage(single, position, termGroups.length, page.worst()!)) continue;
+    let matchedAll = true;
+    for (let g = 0; g < groups.length && matchedAll; g += 1) {
+      best[g] = bestAlternative(entry, position, groups[g]);
+      matchedAll = best[g] !== 0;
+    }
+    if (!matchedAll) continue;
+    let score = 0;
+    let exactTerms = 0;
+    if (repeated) {
+      // one term many times: the sum depends on its score alone, and few scores recur
+      score = repeated.get(best[0]) ?? sumRepeated(Math.abs(best[0]), termGroups.length);
+      repeated.set(best[0], score);
+      exactTerms = best[0] > 0 ? termGroups.length : 0;
+    } else {
+      for (const g of termGroups) {
+        score += Math.abs(best[g]);
+        if (best[g] > 0) exactTerms += 1;
+      }
+    }
+    positions[found] = position;
+    scores[found] = (score * kindWeight[position]) / lengthRoot[position];
+    exacts[found] = exactTerms;
+    page?.offer(found);
+    found += 1;
+  }
+  const ranked = page ? page.sorted() : Array.from({ length: found }, (_, i) => i).sort(byRank);
+  // a repeated term's ranges are the same each time: once is enough for the merged list
+  const plans = groups;
   return ranked.map((i) => withRanges(index, positions[i], plans, scores[i], exacts[i]));
+
+  /**
+   * One term, one alternative, a full page: a passage that cannot be exact is skipped when the
+   * page holds only exact hits, and one that might be is skipped when even its most occurrences
+   * (its rarest bigram's count) would score below the page's last hit: the phrase need not be
+   * looked for in it. The bound is computed as the score is, so it is never below it.
+   */
+  function cannotMakePage(plan: AlternativePlan, position: number, times: number, worst: number): boolean {
+    if (plan.occurrences || !plan.partial || !plan.held) return false;
+    const mayBeExact = !plan.missing && plan.held.count[position] === plan.bigrams.size;
+    if (!mayBeExact) return exacts[worst] > 0;
+    if (exacts[worst] < times) return false;
+    const bound = sumRepeated(plan.weight * (1 + Math.log(plan.held.fewest[position])), times);
+    return (bound * kindWeight[position]) / lengthRoot[position] < scores[worst];
+  }
 }
 
-/** A term's best alternative in one passage: an exact phrase over a partial match, then the higher score; the first on a tie. */
-function bestAlternative(entry: IndexedPassage, position: number, alternatives: AlternativePlan[]): TermMatch | null {
-  let best: TermMatch | null = null;
+/**
+ * Arrays of one number per passage, lent for one query and given back zeroed: a query is
+ * synchronous, and allocating a quarter of a megabyte of them per query kept the garbage
+ * collector busy under load.
+ */
+class ScratchPool {
+  private readonly free = { int32: [] as Int32Array[], uint16: [] as Uint16Array[], float64: [] as Float64Array[] };
+  private readonly lent: Array<Int32Array | Uint16Array | Float64Array> = [];
+
+  constructor(private readonly size: number) {}
+
+  int32(): Int32Array {
+    return this.lend(this.free.int32.pop() ?? new Int32Array(this.size));
+  }
+
+  uint16(): Uint16Array {
+    return this.lend(this.free.uint16.pop() ?? new Uint16Array(this.size));
+  }
+
+  float64(): Float64Array {
+    return this.lend(this.free.float64.pop() ?? new Float64Array(this.size));
+  }
+
+  giveBack(): void {
+    for (const array of this.lent) {
+      array.fill(0);
+      if (array instanceof Int32Array) this.free.int32.push(array);
+      else if (array instanceof Uint16Array) this.free.uint16.push(array);
+      else this.free.float64.push(array);
+    }
+    this.lent.length = 0;
+  }
+
+  private lend<T extends Int32Array | Uint16Array | Float64Array>(array: T): T {
+    this.lent.push(array);
+    return array;
+  }
+}
+
+const scratchPools = new WeakMap<PassageIndex, ScratchPool>();
+
+function scratchOf(index: PassageIndex): ScratchPool {
+  let pool = scratchPools.get(index);
+  if (!pool) scratchPools.set(index, (pool = new ScratchPool(index.passages.length)));
+  return pool;
+}
+
+/** A term's score added once per repetition, in order, as the loop over the terms adds it. */
+function sumRepeated(score: number, times: number): number {
+  let sum = 0;
+  for (let t = 0; t < times; t += 1) sum += score;
+  return sum;
+}
+
+/** Per passage position: its kind's weight and the length divisor of the ranking, worked out once per index. */
+const weightsOfIndex = new WeakMap<PassageIndex, { kindWeight: Float64Array; lengthRoot: Float64Array }>();
+
+function passageWeights(index: PassageIndex): { kindWeight: Float64Array; lengthRoot: Float64Array } {
+  let weights = weightsOfIndex.get(index);
+  if (!weights) {
+    const kindWeight = new Float64Array(index.passages.length);
+    const lengthRoot = new Float64Array(index.passages.length);
+    index.passages.forEach((entry, position) => {
+      kindWeight[position] = PASSAGE_SEARCH.kindWeight[entry.passage.kind];
+      lengthRoot[position] = Math.sqrt(Math.max(20, entry.comparable.length) / 20);
+    });
+    weightsOfIndex.set(index, (weights = { kindWeight, lengthRoot }));
+  }
+  return weights;
+}
+
+/**
+ * A term's best alternative in one passage, as a signed score: positive for an exact phrase,
+ * negative for a partial match, 0 for none (no match scores 0: weights and IDFs are positive).
+ * An exact phrase beats a partial match, then the higher score wins, the first on a tie.
+ */
+function bestAlternative(entry: IndexedPassage, position: number, alternatives: AlternativePlan[]): number {
+  let best = 0;
   for (const plan of alternatives) {
     const match = scoreAlternative(entry, position, plan);
-    if (match && (!best || isBetter(match, best))) best = match;
+    if (match === 0) continue;
+    const better = best === 0 || (match > 0 !== best > 0 ? match > 0 : Math.abs(match) > Math.abs(best));
+    if (better) best = match;
   }
   return best;
+}
+
+/** The alternative `bestAlternative` chose, for its ranges. */
+function chosenAlternative(entry: IndexedPassage, position: number, alternatives: AlternativePlan[]): TermMatch {
+  let chosen: TermMatch | null = null;
+  for (const plan of alternatives) {
+    const match = scoreAlternative(entry, position, plan);
+    if (match === 0) continue;
+    const candidate = { plan, score: Math.abs(match), exact: match > 0 };
+    if (!chosen || isBetter(candidate, chosen)) chosen = candidate;
+  }
+  return chosen!;
 }
 
 /** A passage on the page with its matched ranges: every term's, merged, and the best one. */
@@ -100,7 +240,7 @@ function withRanges(index: PassageIndex, position: number, plans: AlternativePla
   const ranges: TextRange[] = [];
   const exactRanges: TextRange[] = [];
   for (const alternatives of plans) {
-    const best = bestAlternative(entry, position, alternatives)!;
+    const best = chosenAlternative(entry, position, alternatives);
     if (best.exact) {
       const found = phraseRanges(entry.comparable, best.plan.text);
       exactRanges.push(...found);
@@ -127,7 +267,12 @@ interface AlternativePlan {
   /** a bigram of the text is in no passage: it occurs whole nowhere */
   missing: boolean;
   /** for a partial plan, per passage position: how many of its bigrams the passage holds, and their IDF */
-  held?: { count: Uint16Array; weight: Float64Array };
+  held?: {
+    count: Uint16Array;
+    weight: Float64Array;
+    /** how often the passage holds its least frequent bigram: at most that many occurrences of the text */
+    fewest: Int32Array;
+  };
   /** for a text of one unit, or of two different ones, how often each passage holds it (from the postings' counts) */
   occurrences?: Int32Array;
 }
@@ -154,35 +299,14 @@ function planAlternative(index: PassageIndex, text: string): AlternativePlan {
  * bigrams (Latin), enough of them (Chinese: the coverage rule, counted here once for all
  * passages), or its one character; intersected term by term.
  */
-function candidatePositions(index: PassageIndex, plans: AlternativePlan[][]): number[] {
-  const total = index.passages.length;
-  let candidates: number[] | null = null;
+function candidatePositions(index: PassageIndex, plans: AlternativePlan[][], scratch: ScratchPool): ArrayLike<number> & Iterable<number> {
+  let candidates: (ArrayLike<number> & Iterable<number>) | null = null;
   for (const alternatives of plans) {
-    const marked = new Uint8Array(total);
-    let everywhere = false;
-    for (const plan of alternatives) {
-      if (plan.weight === 0) continue;
-      countOccurrences(index, plan);
-      if (plan.bigrams.size === 0) {
-        // one character is looked up; a text with no bigram and no single character to look up
-        // could be anywhere (the other alternatives are still counted, for their scores)
-        if (plan.text.length === 1 && !isSpaceUnit(plan.text, 0)) for (const position of index.characters.positionsOf(plan.text) ?? []) marked[position] = 1;
-        else everywhere = true;
-      } else if (plan.partial) {
-        const held = countHeld(index, plan);
-        const size = plan.bigrams.size;
-        for (let position = 0; position < total; position += 1) if (held.count[position] / size >= PASSAGE_SEARCH.minCoverage) marked[position] = 1;
-      } else {
-        for (const position of intersectAscending([...plan.bigrams.keys()].map((bigram) => index.postings.positionsOf(bigram)!))) marked[position] = 1;
-      }
-    }
-    if (everywhere) continue;
-    const narrowed: number[] = [];
-    if (candidates === null) {
-      for (let position = 0; position < total; position += 1) if (marked[position] === 1) narrowed.push(position);
-    } else {
-      for (const position of candidates) if (marked[position] === 1) narrowed.push(position);
-    }
+    // every alternative is counted (for its score), even once the term is known to be anywhere
+    const lists = alternatives.map((plan) => planPositions(index, plan, scratch));
+    if (lists.includes(null)) continue;
+    const forTerm = lists.length === 1 ? lists[0]! : unionAscending(lists as Array<ArrayLike<number>>, index.passages.length);
+    const narrowed: ArrayLike<number> & Iterable<number> = candidates === null ? forTerm : intersectAscending([candidates, forTerm]);
     if (narrowed.length === 0) return [];
     candidates = narrowed;
   }
@@ -190,50 +314,84 @@ function candidatePositions(index: PassageIndex, plans: AlternativePlan[][]): nu
 }
 
 /**
+ * The positions, ascending, of the passages one alternative may match, from the postings: its
+ * character's list; the passages holding enough of its bigrams (Chinese) or all of them (Latin);
+ * null when it could be anywhere (no bigram and no single character to look up).
+ */
+function planPositions(index: PassageIndex, plan: AlternativePlan, scratch: ScratchPool): (ArrayLike<number> & Iterable<number>) | null {
+  if (plan.weight === 0) return [];
+  countOccurrences(index, plan, scratch);
+  if (plan.bigrams.size === 0) {
+    if (plan.text.length === 1 && !isSpaceUnit(plan.text, 0)) return index.characters.positionsOf(plan.text) ?? [];
+    return null;
+  }
+  if (!plan.partial) return intersectAscending([...plan.bigrams.keys()].map((bigram) => index.postings.positionsOf(bigram)!));
+  const held = countHeld(index, plan, scratch);
+  const size = plan.bigrams.size;
+  const positions: number[] = [];
+  for (let position = 0; position < held.count.length; position += 1) if (held.count[position] / size >= PASSAGE_SEARCH.minCoverage) positions.push(position);
+  return positions;
+}
+
+function unionAscending(lists: Array<ArrayLike<number>>, total: number): number[] {
+  const marked = new Uint8Array(total);
+  for (const list of lists) for (let i = 0; i < list.length; i += 1) marked[list[i]] = 1;
+  const union: number[] = [];
+  for (let position = 0; position < total; position += 1) if (marked[position] === 1) union.push(position);
+  return union;
+}
+
+/**
  * A one-unit text occurs as often as the postings count its unit; a two-unit text of two
  * different units cannot overlap itself, so it occurs as often as its bigram. Either way no
  * passage need be read to count it.
  */
-function countOccurrences(index: PassageIndex, plan: AlternativePlan): void {
+function countOccurrences(index: PassageIndex, plan: AlternativePlan, scratch: ScratchPool): void {
   const { text } = plan;
   const lists = text.length === 1 ? index.characters : text.length === 2 && text[0] !== text[1] ? index.postings : null;
   const positions = lists?.positionsOf(text);
   if (!lists || !positions) return;
   const counts = lists.countsOf(text)!;
-  const occurrences = new Int32Array(index.passages.length);
+  const occurrences = scratch.int32();
   for (let i = 0; i < positions.length; i += 1) occurrences[positions[i]] = counts[i];
   plan.occurrences = occurrences;
 }
 
 /** For each passage, how many of a partial plan's bigrams it holds and their IDF, added in the plan's order. */
-function countHeld(index: PassageIndex, plan: AlternativePlan): NonNullable<AlternativePlan['held']> {
-  const count = new Uint16Array(index.passages.length);
-  const weight = new Float64Array(index.passages.length);
+function countHeld(index: PassageIndex, plan: AlternativePlan, scratch: ScratchPool): NonNullable<AlternativePlan['held']> {
+  const count = scratch.uint16();
+  const weight = scratch.float64();
+  const fewest = scratch.int32();
   for (const [bigram, idf] of plan.bigrams) {
-    for (const position of index.postings.positionsOf(bigram)!) {
+    const positions = index.postings.positionsOf(bigram)!;
+    const counts = index.postings.countsOf(bigram)!;
+    for (let i = 0; i < positions.length; i += 1) {
+      const position = positions[i];
+      fewest[position] = count[position] === 0 ? counts[i] : Math.min(fewest[position], counts[i]);
       count[position] += 1;
       weight[position] += idf;
     }
   }
-  plan.held = { count, weight };
+  plan.held = { count, weight, fewest };
   return plan.held;
 }
 
-function scoreAlternative(entry: IndexedPassage, position: number, plan: AlternativePlan): TermMatch | null {
-  if (plan.weight === 0) return null;
+/** One alternative in one passage, as a signed score (see bestAlternative). */
+function scoreAlternative(entry: IndexedPassage, position: number, plan: AlternativePlan): number {
+  if (plan.weight === 0) return 0;
   let occurrences = 0;
   if (plan.occurrences) occurrences = plan.occurrences[position];
   // whole only where every bigram is: a passage short of one need not be read
   else if (!(plan.partial && (plan.missing || plan.held!.count[position] < plan.bigrams.size))) {
     for (let at = entry.comparable.indexOf(plan.text); at >= 0; at = entry.comparable.indexOf(plan.text, at + plan.text.length)) occurrences += 1;
   }
-  if (occurrences > 0) return { plan, score: plan.weight * (1 + Math.log(occurrences)), exact: true };
-  if (!plan.partial || !plan.held) return null;
+  if (occurrences > 0) return plan.weight * (1 + Math.log(occurrences));
+  if (!plan.partial || !plan.held) return 0;
   // The share is counted, not weighted: the rarest bigrams of a query are often the junctions
   // between its words (园建 in 产业园建设), which a passage using the words apart never holds.
   const coverage = plan.held.count[position] / plan.bigrams.size;
-  if (coverage < PASSAGE_SEARCH.minCoverage) return null;
-  return { plan, score: PASSAGE_SEARCH.partialWeight * coverage * (plan.held.weight[position] / plan.totalWeight) * plan.weight, exact: false };
+  if (coverage < PASSAGE_SEARCH.minCoverage) return 0;
+  return -(PASSAGE_SEARCH.partialWeight * coverage * (plan.held.weight[position] / plan.totalWeight) * plan.weight);
 }
 
 function phraseRanges(comparable: string, text: string): TextRange[] {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { topK } from './top-k';
+import { TopK, topK } from './top-k';
 
 describe('topK', () => {
   it('is the head of the full sort, for any items and any k', () => {
@@ -12,6 +12,17 @@ describe('topK', () => {
       }),
       { seed: 18, numRuns: 300 },
     );
+  });
+
+  it('says when it is full and which item it would drop first', () => {
+    const kept = new TopK(2, (a: number, b: number) => a - b);
+    kept.offer(5);
+    expect(kept.full()).toBe(false);
+    kept.offer(1);
+    kept.offer(3);
+    expect(kept.full()).toBe(true);
+    expect(kept.worst()).toBe(3);
+    expect(kept.sorted()).toEqual([1, 3]);
   });
 
   it('returns nothing for k of 0 and everything, sorted, for a k past the end', () => {
