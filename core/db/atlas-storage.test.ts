@@ -67,6 +67,8 @@ describe.each(ENGINES)('atlas storage on %s', (engine) => {
     expect(patched.version).toBe(2);
     expect(patched.feature.properties.status).toBe('under_construction');
     expect(patched.feature.properties).not.toHaveProperty('notes');
+    // the Chinese notes translated the removed ones: they go too (the history keeps them)
+    expect(patched.feature.properties).not.toHaveProperty('notes_zh');
     const [latest] = (await storage.readHistory('wuzhen-light'))!;
     expect(latest).toMatchObject({ action: 'update', version: 2, before: { properties: { status: 'existing' } }, after: patched.feature });
 
@@ -74,6 +76,21 @@ describe.each(ENGINES)('atlas storage on %s', (engine) => {
     await expect(stale).rejects.toBeInstanceOf(PreconditionFailedError);
     await expect(stale).rejects.toMatchObject({ expectedVersion: 1, currentVersion: 2 });
     expect((await storage.readPlace('wuzhen-light'))!.feature.properties.status).toBe('under_construction');
+  });
+
+  it('drops a translation whose text changed without it, and keeps one changed with it or left alone', async () => {
+    const place = (await storage.readPlace('global-roadshow-centre'))!;
+    const { notes_zh: oldNotesZh, geometrySource_zh: oldSourceZh } = place.feature.properties as { notes_zh: string; geometrySource_zh: string };
+    expect(oldNotesZh).toBeTruthy();
+    const notesOnly = await storage.patchPlace(editor, 'global-roadshow-centre', { properties: { notes: 'Re-checked on site.' } }, place.version);
+    expect(notesOnly.feature.properties).not.toHaveProperty('notes_zh');
+    expect(notesOnly.feature.properties).toHaveProperty('geometrySource_zh', oldSourceZh);
+    const [latest] = (await storage.readHistory('global-roadshow-centre'))!;
+    expect(latest.before).toMatchObject({ properties: { notes_zh: oldNotesZh } });
+    const both = await storage.patchPlace(editor, 'global-roadshow-centre', { properties: { geometrySource: 'Moved by hand.', geometrySource_zh: '人工移动。' } }, notesOnly.version);
+    expect(both.feature.properties).toMatchObject({ geometrySource: 'Moved by hand.', geometrySource_zh: '人工移动。' });
+    const same = await storage.patchPlace(editor, 'global-roadshow-centre', { properties: { geometrySource: 'Moved by hand.', status: 'planned' } }, both.version);
+    expect(same.feature.properties).toHaveProperty('geometrySource_zh', '人工移动。');
   });
 
   it.each(BAD_PATCHES)('refuses %s and writes nothing', async (_why, patch) => {

@@ -58,7 +58,7 @@ export async function patchPlace(db: SqlClient, author: Author, id: string, patc
   const { by, reason } = checkAuthor(author);
   return writeCommand(db, async (tx, at) => {
     const current = await lockActive(tx, id, expectedVersion);
-    const candidate = applyMergePatch(current.feature, withoutDerived(patch));
+    const candidate = applyMergePatch(current.feature, withoutStaleTranslations(current.feature, withoutDerived(patch)));
     if (isObject(candidate) && candidate.id !== id) throw new ValidationError(`place "${id}"`, ['id: a place keeps its id (create a new place instead)']);
     const feature = validatePlace(candidate, await activePlaces(tx, id));
     if (isDeepStrictEqual(feature, current.feature)) return { value: current, change: null };
@@ -147,6 +147,26 @@ function withoutDerived(input: unknown): unknown {
   if (!isObject(input) || !isObject(input.properties) || !('passageIds' in input.properties)) return input;
   const { passageIds: _derived, ...properties } = input.properties;
   return { ...input, properties };
+}
+
+/** Text properties whose Chinese twin (`<name>_zh`) translates them. */
+const TRANSLATED = ['notes', 'geometrySource'] as const;
+
+/**
+ * A translation never outlives the text it translates: a patch that changes `notes` or
+ * `geometrySource` and says nothing of its `_zh` twin removes the twin, so a reader in Chinese is
+ * not shown the old text as current (the history keeps it in `before`).
+ */
+function withoutStaleTranslations(current: unknown, patch: unknown): unknown {
+  if (!isObject(patch) || !isObject(patch.properties) || !isObject(current) || !isObject(current.properties)) return patch;
+  const before = current.properties;
+  const changed = patch.properties;
+  const dropped: Record<string, null> = {};
+  for (const name of TRANSLATED) {
+    const twin = `${name}_zh`;
+    if (name in changed && !isDeepStrictEqual(changed[name], before[name]) && !(twin in changed) && twin in before) dropped[twin] = null;
+  }
+  return Object.keys(dropped).length === 0 ? patch : { ...patch, properties: { ...changed, ...dropped } };
 }
 
 /** The contract's feature has no `sources`; the gazetteer wants one, so the editor is the source. */

@@ -240,9 +240,7 @@ describe('editing in the browser', () => {
     await page.context().close();
   });
 
-  // Skipped after the merge of the map refactor: the page does not show the polled change within
-  // 15 s any more; to investigate (use-atlas-revision.ts polls, FeaturePanel re-reads on revision).
-  it.skip('falls back to polling /api/health when the change stream is refused', async () => {
+  it('falls back to polling /api/health when the change stream is refused', async () => {
     const { page, errors } = await open('#feature=global-roadshow-centre&layers=innovation', ['404 GET /api/changes']);
     // as behind a proxy that does not pass event streams
     await page.route('**/api/changes', (route) => route.fulfill({ status: 404, contentType: 'application/problem+json', body: '{}' }));

@@ -20,8 +20,15 @@ interface Props {
 type Outcome = { kind: 'stale' } | { kind: 'refused'; detail: string; problems: string[] } | { kind: 'unchanged' } | null;
 
 function editsOf(feature: FeatureWithPassages): PlaceEdits {
-  const p = feature.properties as FeatureWithPassages['properties'] & { geometrySource_zh?: string };
-  return { status: p.status, precision: p.precision, geometrySource: p.geometrySource, notes: p.notes ?? '', ...(p.geometrySource_zh !== undefined ? { geometrySource_zh: p.geometrySource_zh } : {}) };
+  const p = feature.properties;
+  return {
+    status: p.status,
+    precision: p.precision,
+    geometrySource: p.geometrySource,
+    notes: p.notes ?? '',
+    ...(p.geometrySource_zh !== undefined ? { geometrySource_zh: p.geometrySource_zh } : {}),
+    ...(p.notes_zh !== undefined ? { notes_zh: p.notes_zh } : {}),
+  };
 }
 
 /**
@@ -152,6 +159,12 @@ export function PlaceEditor({ featureId, lang, atlas, onDone }: Props) {
         {read.notes}
         <textarea name="notes" rows={3} value={edits.notes} onChange={set('notes')} />
       </label>
+      {edits.notes_zh !== undefined ? (
+        <label>
+          {t.notesZh}
+          <textarea name="notes_zh" rows={3} value={edits.notes_zh} onChange={set('notes_zh')} lang="zh" />
+        </label>
+      ) : null}
       <div className="geometry-edit">
         {drawing ? <p className="hint">{t.movingHint}</p> : <button type="button" onClick={() => void startDrawing()} disabled={!atlas}>{t.moveOnMap}</button>}
         {geometry ? <span className="changed" data-testid="geometry-changed">{t.geometryChanged}</span> : null}

@@ -51,6 +51,13 @@ describe('placePatch', () => {
     expect(placePatch(withZh, { ...edits, geometrySource_zh: '总体规划图' })).toEqual({ properties: { geometrySource_zh: '总体规划图' } });
   });
 
+  it('edits the Chinese notes beside the English ones, and removes them when emptied', () => {
+    const withZh = { ...light, properties: { ...light.properties, notes_zh: '旧备注' } };
+    expect(placePatch(withZh, { ...edits, notes_zh: '新备注' })).toEqual({ properties: { notes_zh: '新备注' } });
+    expect(placePatch(withZh, { ...edits, notes_zh: ' ' })).toEqual({ properties: { notes_zh: null } });
+    expect(placePatch(withZh, { ...edits, notes_zh: '旧备注' })).toBeUndefined();
+  });
+
   it('sends a moved point as its new coordinates', () => {
     expect(placePatch(light, edits, { type: 'Point', coordinates: [120.5, 30.75] })).toEqual({ geometry: { coordinates: [120.5, 30.75] } });
   });

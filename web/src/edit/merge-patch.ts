@@ -59,6 +59,8 @@ export interface PlaceEdits {
   geometrySource_zh?: string;
   /** empty: no notes (the property is removed) */
   notes: string;
+  /** present only when the place has them; empty removes them */
+  notes_zh?: string;
 }
 
 interface EditablePlace {
@@ -79,6 +81,9 @@ export function placePatch(place: EditablePlace, edits: PlaceEdits, geometry?: u
   const notes = edits.notes.trim();
   if (notes) properties.notes = notes;
   else delete properties.notes;
+  const notesZh = edits.notes_zh?.trim();
+  if (notesZh) properties.notes_zh = notesZh;
+  else if (edits.notes_zh !== undefined) delete properties.notes_zh;
   return mergePatch(
     { properties: place.properties, geometry: place.geometry },
     { properties, geometry: geometry ?? place.geometry },
