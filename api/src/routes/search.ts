@@ -1,7 +1,9 @@
 import type { Express } from 'express';
 import { z } from 'zod';
+import { AnswerCache, sendCachedJson } from '../http/answer-cache';
 import { parseQuery, single } from '../http/validate';
 import type { AtlasSource } from '../../../core/store/atlas-source';
+import type { AtlasStore } from '../../../core/store/atlas-store';
 import { SEARCH_LIMITS, type SearchResponse, type SearchSnippet } from '../../../types/search-response';
 
 export const SEARCH_DEFAULTS = {
@@ -20,25 +22,28 @@ const searchQuery = {
 };
 
 export function setupSearch(app: Express, source: AtlasSource): void {
+  const answers = new AnswerCache(source);
   app.get('/api/search', (req, res) => {
-    const store = source.current();
     const { q, limit = SEARCH_DEFAULTS.limit } = parseQuery(req, searchQuery);
-    const hits = store.search.search(q, limit);
-    const answer: SearchResponse = {
-      query: q,
-      features: hits.features.map((hit) => ({ ...hit.feature, score: round(hit.score), matchedBy: hit.matchedBy, matchedName: hit.matchedName })),
-      passages: hits.passages.map((hit) => ({
-        ...hit.passage,
-        score: round(hit.score),
-        match: { start: hit.start, end: hit.end },
-        matches: hit.matches,
-        snippet: snippetOf(hit.passage.text, hit.start, hit.end),
-        documentTitle: store.documentById.get(hit.passage.documentId)?.title ?? null,
-      })),
-      claims: store.claims.search(q, limit, hits.features.map((hit) => hit.feature.id)),
-    };
-    res.json(answer);
+    sendCachedJson(req, res, answers.get(`${limit}\u0000${q}`, (store) => searchAnswer(store, q, limit)));
   });
+}
+
+export function searchAnswer(store: AtlasStore, q: string, limit: number): SearchResponse {
+  const hits = store.search.search(q, limit);
+  return {
+    query: q,
+    features: hits.features.map((hit) => ({ ...hit.feature, score: round(hit.score), matchedBy: hit.matchedBy, matchedName: hit.matchedName })),
+    passages: hits.passages.map((hit) => ({
+      ...hit.passage,
+      score: round(hit.score),
+      match: { start: hit.start, end: hit.end },
+      matches: hit.matches,
+      snippet: snippetOf(hit.passage.text, hit.start, hit.end),
+      documentTitle: store.documentById.get(hit.passage.documentId)?.title ?? null,
+    })),
+    claims: store.claims.search(q, limit, hits.features.map((hit) => hit.feature.id)),
+  };
 }
 
 /** A window of the passage around the match, with the match's range inside the window. */

@@ -1,0 +1,80 @@
+/**
+ * Serialised answers of a query route, remembered per atlas snapshot: planners repeat queries (the
+ * same name typed by several people, a search box asked again on every keystroke that lands on the
+ * same text), and at 1,000 documents serialising a search answer costs more than finding it. A new
+ * snapshot (any write) starts an empty cache, so an answer is never older than the atlas it
+ * came from. Bounded by entries and bytes; the least recently used answer goes first.
+ */
+import { createHash } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { AtlasSource } from '../../../core/store/atlas-source';
+import type { AtlasStore } from '../../../core/store/atlas-store';
+
+export interface CachedAnswer {
+  body: Buffer;
+  etag: string;
+}
+
+export interface AnswerCacheLimits {
+  maxEntries: number;
+  maxBytes: number;
+}
+
+const DEFAULT_LIMITS: AnswerCacheLimits = { maxEntries: 2_000, maxBytes: 32 * 1024 * 1024 };
+
+export class AnswerCache {
+  private store: AtlasStore | null = null;
+  private readonly answers = new Map<string, CachedAnswer>();
+  private bytes = 0;
+
+  constructor(
+    private readonly source: AtlasSource,
+    private readonly limits: AnswerCacheLimits = DEFAULT_LIMITS,
+  ) {}
+
+  /** The answer for `key` in the current snapshot, computed by `answer` (given that snapshot) when not remembered. */
+  get(key: string, answer: (store: AtlasStore) => unknown): CachedAnswer {
+    const store = this.source.current();
+    if (store !== this.store) {
+      this.store = store;
+      this.answers.clear();
+      this.bytes = 0;
+    }
+    const known = this.answers.get(key);
+    if (known) {
+      // most recently used goes last
+      this.answers.delete(key);
+      this.answers.set(key, known);
+      return known;
+    }
+    const body = Buffer.from(JSON.stringify(answer(store)));
+    const fresh = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+    if (body.length <= this.limits.maxBytes) {
+      this.answers.set(key, fresh);
+      this.bytes += body.length;
+      for (const [oldest, value] of this.answers) {
+        if (this.answers.size <= this.limits.maxEntries && this.bytes <= this.limits.maxBytes) break;
+        this.answers.delete(oldest);
+        this.bytes -= value.body.length;
+      }
+    }
+    return fresh;
+  }
+
+  /** entries and bytes held (for tests and the health of the process) */
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.answers.size, bytes: this.bytes };
+  }
+}
+
+/** Sends a remembered answer as JSON with its ETag (304 when the client has it). */
+export function sendCachedJson(req: Request, res: Response, answer: CachedAnswer): void {
+  res.setHeader('ETag', answer.etag);
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  res.setHeader('Content-Length', answer.body.length);
+  res.status(200).end(req.method === 'HEAD' ? undefined : answer.body);
+}
