@@ -51,6 +51,8 @@ export interface AppOptions {
   writes?: { storage: AtlasStorage; live: LiveAtlas };
   /** what the start-up check found in `tilesDir` (tiles/archive-health.ts), reported by /api/health */
   archives?: ArchiveStatuses;
+  /** search answers remembered per snapshot (http/answer-cache.ts's default when omitted; 0: none) */
+  searchCacheEntries?: number;
 }
 
 export function createApp(source: AtlasSource, options: AppOptions): Express {
@@ -77,7 +79,7 @@ export function createApp(source: AtlasSource, options: AppOptions): Express {
   setupLayers(app, source);
   setupFeatures(app, source);
   setupDocuments(app, source, options.writes?.storage);
-  setupSearch(app, source);
+  setupSearch(app, source, options.searchCacheEntries);
   setupExport(app, source);
   setupClaims(app, source);
   setupOpenApi(app, openapi);

@@ -52,6 +52,7 @@ async function loadOrExit() {
       webDistDir: config.webDistDir,
       rateLimit: rateLimitFromEnv(),
       archives,
+      searchCacheEntries: config.searchCacheEntries,
       writes: { storage, live },
     });
     return { config, app, storage, live, where: describeDatabase(database) };

@@ -73,7 +73,8 @@ export interface StartRow {
 }
 
 export interface SearchRow {
-  server: 'after' | 'before';
+  /** `after, uncached`: every answer computed (SEARCH_CACHE_ENTRIES=0), as for queries never asked before */
+  server: 'after' | 'after, uncached' | 'before';
   mix: string;
   reqPerSec: number;
   p50: number;
@@ -167,7 +168,8 @@ async function timeStarts(corpusDir: string, documents: number, server: StartRow
 
 async function timeSearch(corpusDir: string, server: SearchRow['server'], root: string | undefined, mixes: Array<[string, string[]]>, log: (line: string) => void): Promise<SearchRow[]> {
   const o = CORPUS_BENCH_DEFAULTS;
-  const spawned = await spawnServer({ env: { CORPUS_DIR: corpusDir, RATE_LIMIT_SCALE: '100000' }, timeoutMs: 180_000, root });
+  const cache = server === 'after, uncached' ? { SEARCH_CACHE_ENTRIES: '0' } : {};
+  const spawned = await spawnServer({ env: { CORPUS_DIR: corpusDir, RATE_LIMIT_SCALE: '100000', ...cache }, timeoutMs: 180_000, root });
   const rows: SearchRow[] = [];
   try {
     for (const [mix, paths] of mixes) {
@@ -284,6 +286,7 @@ export async function runCorpusScaleBench(workDir: string, log: (line: string) =
   starts.push(...(await timeStarts(path.join(inputsFromEnv({}).corpusDir), seedFiles.length, 'after', undefined, log)));
   starts.push(...(await timeStarts(corpusDir, o.count, 'after', undefined, log)));
   search.push(...(await timeSearch(corpusDir, 'after', undefined, mixes, log)));
+  search.push(...(await timeSearch(corpusDir, 'after, uncached', undefined, mixes, log)));
   if (options.before) {
     starts.push(...(await timeStarts(corpusDir, o.count, 'before', options.before, log)));
     search.push(...(await timeSearch(corpusDir, 'before', options.before, mixes, log)));

@@ -188,7 +188,7 @@ export function corpusMarkdown(result: CorpusBenchResult, machine: string): stri
     r.documents >= 1000 ? `≤ 10 s: ${verdict(r.spawnToHealthMs <= o.goals.startMs)}` : '',
   ]);
   const search = result.search.map((r) => [
-    r.server === 'before' ? 'before' : 'this branch',
+    r.server === 'before' ? 'before' : r.server === 'after' ? 'this branch (answers remembered)' : 'this branch, every answer computed',
     r.mix,
     n(r.reqPerSec),
     r.p50,

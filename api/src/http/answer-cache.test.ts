@@ -43,3 +43,14 @@ describe('AnswerCache', () => {
     expect(small.size.bytes).toBeLessThanOrEqual(50);
   });
 });
+
+describe('AnswerCache with no entries', () => {
+  it('computes every answer and keeps none', () => {
+    const cache = new AnswerCache(replaceableSource(snapshot(1)), { maxEntries: 0 });
+    let computed = 0;
+    cache.get('q', () => (computed += 1));
+    cache.get('q', () => (computed += 1));
+    expect(computed).toBe(2);
+    expect(cache.size).toEqual({ entries: 0, bytes: 0 });
+  });
+});

@@ -20,17 +20,21 @@ export interface AnswerCacheLimits {
   maxBytes: number;
 }
 
-const DEFAULT_LIMITS: AnswerCacheLimits = { maxEntries: 2_000, maxBytes: 32 * 1024 * 1024 };
+export const DEFAULT_ANSWER_CACHE: AnswerCacheLimits = { maxEntries: 2_000, maxBytes: 32 * 1024 * 1024 };
 
 export class AnswerCache {
   private store: AtlasStore | null = null;
   private readonly answers = new Map<string, CachedAnswer>();
   private bytes = 0;
 
+  private readonly limits: AnswerCacheLimits;
+
   constructor(
     private readonly source: AtlasSource,
-    private readonly limits: AnswerCacheLimits = DEFAULT_LIMITS,
-  ) {}
+    limits: Partial<AnswerCacheLimits> = {},
+  ) {
+    this.limits = { ...DEFAULT_ANSWER_CACHE, ...limits };
+  }
 
   /** The answer for `key` in the current snapshot, computed by `answer` (given that snapshot) when not remembered. */
   get(key: string, answer: (store: AtlasStore) => unknown): CachedAnswer {
@@ -49,7 +53,7 @@ export class AnswerCache {
     }
     const body = Buffer.from(JSON.stringify(answer(store)));
     const fresh = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-    if (body.length <= this.limits.maxBytes) {
+    if (this.limits.maxEntries > 0 && body.length <= this.limits.maxBytes) {
       this.answers.set(key, fresh);
       this.bytes += body.length;
       for (const [oldest, value] of this.answers) {

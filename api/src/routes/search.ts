@@ -21,8 +21,8 @@ const searchQuery = {
     .optional(),
 };
 
-export function setupSearch(app: Express, source: AtlasSource): void {
-  const answers = new AnswerCache(source);
+export function setupSearch(app: Express, source: AtlasSource, cacheEntries?: number): void {
+  const answers = new AnswerCache(source, cacheEntries === undefined ? {} : { maxEntries: cacheEntries });
   app.get('/api/search', (req, res) => {
     const { q, limit = SEARCH_DEFAULTS.limit } = parseQuery(req, searchQuery);
     sendCachedJson(req, res, answers.get(`${limit}\u0000${q}`, (store) => searchAnswer(store, q, limit)));
