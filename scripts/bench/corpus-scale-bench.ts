@@ -168,7 +168,7 @@ async function timeStarts(corpusDir: string, documents: number, server: StartRow
 
 async function timeSearch(corpusDir: string, server: SearchRow['server'], root: string | undefined, mixes: Array<[string, string[]]>, log: (line: string) => void): Promise<SearchRow[]> {
   const o = CORPUS_BENCH_DEFAULTS;
-  const cache = server === 'after, uncached' ? { SEARCH_CACHE_ENTRIES: '0' } : {};
+  const cache: Record<string, string> = server === 'after, uncached' ? { SEARCH_CACHE_ENTRIES: '0' } : {};
   const spawned = await spawnServer({ env: { CORPUS_DIR: corpusDir, RATE_LIMIT_SCALE: '100000', ...cache }, timeoutMs: 180_000, root });
   const rows: SearchRow[] = [];
   try {
