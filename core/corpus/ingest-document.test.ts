@@ -28,6 +28,13 @@ describe('ingestDocument', () => {
     expect(report.repairs['split-trailing-byline']).toMatchObject({ count: 1, removedText: '()' });
   });
 
+  it('drops a Word export\'s page number and mends the sentence it cut', () => {
+    const raw = '通报\n\n　　下一步，将依托乌镇互联网国际会展中心和世界互联网大会\n\n- 3 -\n\n永久会址，谋划建设运河数字文化展示馆。\n';
+    const { document, report } = ingestDocument('009_report.txt', raw, {});
+    expect(document.passages.map((p) => p.text)).toEqual(['通报', '下一步，将依托乌镇互联网国际会展中心和世界互联网大会永久会址，谋划建设运河数字文化展示馆。']);
+    expect(report.repairs['strip-page-breaks']).toMatchObject({ count: 1 });
+  });
+
   it('fails, naming the file, on stale curation data and on a misnamed file', () => {
     const raw = '乌镇:打造金名片\n2022-07-13 来源: 浙江日报\n\n正文。';
     expect(() => ingestDocument('009_news.txt', raw, { date: { value: '2021', source: 'wrong' } })).toThrow(MetadataConflictError);

@@ -9,6 +9,16 @@ describe('isPageBreak', () => {
   it('does not take text with dashes for a break', () => {
     for (const text of ['--', '2021—2025', '--- 正文', '——', '“乌镇之光”——超算中心']) expect(isPageBreak(text)).toBe(false);
   });
+  it('knows a page number on a line of its own, as PDF and Word exports leave it', () => {
+    for (const marker of ['- 3 -', '—12—', '－ 3 －', '– 7 –', '第3页', '第 3 页 共 12 页', '第3页/共12页', '3/12', ' 3 / 12 ', 'Page 3', 'page 3 of 12']) {
+      expect(isPageBreak(marker), marker).toBe(true);
+    }
+  });
+  it('leaves numbers that may be text: a bare figure, a date, a range, a numbered heading', () => {
+    for (const text of ['3', '2024', '2024/3/12', '3-12', '第三页', '一、总体要求', '第3章', '- 3 - 4 -', '12%', '60平方公里']) {
+      expect(isPageBreak(text), text).toBe(false);
+    }
+  });
 });
 
 describe('stripPageBreaks', () => {
