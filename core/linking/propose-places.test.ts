@@ -41,6 +41,15 @@ describe('proposals from a new document (issue 18)', () => {
     expect(document.passages[1].mentions.map((m) => m.featureId)).toEqual(['wuzhen-town', 'grand-canal']);
   });
 
+  it('proposes names, not descriptions that end in a place word', () => {
+    const doc = linked('通报\n\n统筹推进乌镇、崇福等沿线古镇保护，谋划建设运河数字文化展示馆。杭州至乌镇的通勤铁路（杭海城际延伸线）正在研究中。\n');
+    const names = proposePlaces(doc, records, { explanations }).map((p) => p.name);
+    expect(names).toContain('运河数字文化展示馆');
+    expect(names).toContain('杭海城际延伸线');
+    expect(names).not.toContain('沿线古镇');
+    expect(names).not.toContain('通勤铁路');
+  });
+
   it('keeps strings a reviewer explained as generic out of the queue', () => {
     const generic = explanations.find((e) => e.kind === 'generic' && e.match !== 'ending')!;
     const doc = linked(`标题\n\n我们要建设${generic.text}。\n`);

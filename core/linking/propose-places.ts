@@ -40,6 +40,11 @@ export const PROPOSAL_RULES = {
   locatingWords: ['位于', '坐落于', '落户', '地处', '选址', '建在', '落地', '在'],
   /** layers whose places are areas something can lie in */
   areaLayers: ['towns', 'zones', 'admin', 'parks'],
+  /**
+   * words a description starts with, never a name: 沿线古镇 (the old towns along it), 通勤铁路
+   * (a commuter railway), 周边村 (the villages around)
+   */
+  descriptiveLeads: ['沿线', '通勤', '周边', '相关', '重点', '主要', '各类', '部分', '其他', '现有', '已有', '新建', '一批', '多个', '若干', '各个', '所有', '全市', '全县', '全省', '全国', '本地', '当地', '附近'],
 };
 
 export interface ProposeOptions {
@@ -55,7 +60,7 @@ export function proposePlaces(document: AtlasDocument, records: GazetteerRecord[
   const passages = new Map(document.passages.map((p) => [p.id, p]));
   const proposals: PlaceProposal[] = [];
   for (const group of findUnlinkedTerms([document])) {
-    if (rejected.has(group.key) || isExplainedAway(group.key, explanations)) continue;
+    if (rejected.has(group.key) || isExplainedAway(group.key, explanations) || isDescription(group.key)) continue;
     const first = group.occurrences[0];
     const passageIds = [...new Set(group.occurrences.map((o) => o.passageId))];
     proposals.push({
@@ -68,6 +73,10 @@ export function proposePlaces(document: AtlasDocument, records: GazetteerRecord[
     });
   }
   return proposals;
+}
+
+function isDescription(key: string): boolean {
+  return PROPOSAL_RULES.descriptiveLeads.some((lead) => key.startsWith(lead));
 }
 
 export function proposalId(documentId: string, key: string): string {
