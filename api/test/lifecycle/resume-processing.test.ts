@@ -12,12 +12,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createToken } from '../../src/auth/bearer-tokens';
-import { openAtlasStorage } from '../../../core/db/atlas-storage';
 import { ingestCorpus } from '../../../core/corpus/ingest-corpus';
-import type { DatabaseConfig } from '../../../core/db/open-sql-client';
-import { createTestDatabase, ENGINES, type Engine, type TestDatabase } from '../../../core/db/testing/test-databases';
+import { ENGINES } from '../../../core/db/testing/test-databases';
 import { REPO_ROOT } from '../../src/config';
+import { prepareServerDatabase } from '../support/server-database';
 import { spawnServer, type SpawnedServer } from '../support/spawn-server';
 
 const TARGET_CHARS = 1_000_000;
@@ -35,29 +33,6 @@ function longText(): string {
   return lines.join('\n');
 }
 
-/** The database for the servers, with an editor's token in it (made before any server holds it). */
-async function prepare(engine: Engine, root: string): Promise<{ env: Record<string, string>; token: string; dispose: () => Promise<void> }> {
-  let database: TestDatabase | null = null;
-  let config: DatabaseConfig;
-  let env: Record<string, string>;
-  if (engine === 'pglite') {
-    const dataDir = path.join(root, 'data');
-    config = { dataDir };
-    env = { DATA_DIR: dataDir };
-  } else {
-    database = await createTestDatabase('postgres');
-    config = database.config;
-    env = { DATABASE_URL: database.config.databaseUrl! };
-  }
-  const storage = await openAtlasStorage({ database: config });
-  try {
-    const { token } = await createToken(storage.accounts, { name: 'resume-test', role: 'editor' });
-    return { env: { ...env, RATE_LIMIT: 'off' }, token, dispose: async () => void (await database?.dispose()) };
-  } finally {
-    await storage.close();
-  }
-}
-
 async function documentOf(server: SpawnedServer, id: string): Promise<{ status: string; passageCount: number; error: unknown }> {
   return (await (await fetch(`${server.origin}/api/documents/${id}`)).json()) as { status: string; passageCount: number; error: unknown };
 }
@@ -72,7 +47,9 @@ describe.each(ENGINES)('an upload whose server is killed right after the 202 (%s
 
   it('is processed from its stored text when a server starts again on the database, and ends ready', async () => {
     const text = longText();
-    const { env, token, dispose } = await prepare(engine, root);
+    const database = await prepareServerDatabase(engine, root, 'resume-test');
+    const { token, dispose } = database;
+    const env = { ...database.env, RATE_LIMIT: 'off' };
     try {
       const first = await spawnServer({ env });
       servers.push(first);
