@@ -47,7 +47,7 @@ export const SOAK_DEFAULTS = {
   editors: EDIT_DEFAULTS.editors,
   editPauseMs: EDIT_DEFAULTS.pauseMs,
   /** places the editors share (so they collide now and then, and retry on 412) */
-  editedPlaces: 4,
+  editedPlaces: 2,
 };
 
 type DatabaseKind = 'embedded' | 'postgres';

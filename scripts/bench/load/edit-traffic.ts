@@ -10,7 +10,7 @@ import { pick, seededRandom } from './seeded-random';
 export const EDIT_DEFAULTS = {
   editors: 2,
   /** ms an editor waits between two saved edits (jittered ±50 %) */
-  pauseMs: 1000,
+  pauseMs: 2000,
   /** tries per edit before it counts as an error (each 412 is one) */
   maxTries: 20,
   /** ms before an edit's request is given up (an error) */
