@@ -1,6 +1,7 @@
 /**
  * npm run atlas -- <command>: looking after the atlas's database from the command line.
- *   export DIR            the curated state as files (places per layer, mentions.json, history.jsonl)
+ *   export DIR            the curated state as files (places per layer, mentions.json, history.jsonl,
+ *                         documents/ with each uploaded document's text and record, proposal-decisions.json)
  *   import DIR [--by NAME] restores an export into an empty database (a new DATA_DIR or PostgreSQL database)
  *   token create --role editor|admin --name NAME | token revoke NAME    bearer tokens for scripts
  *   user add NAME [--role editor|admin]                                  a browser login (password on stdin)
@@ -29,7 +30,10 @@ export const COMMANDS: Record<string, AtlasCommand> = {
     async run(storage, [dir]) {
       if (!dir) throw new UsageError('export needs a directory');
       const summary = await exportState(storage.db, path.resolve(dir));
-      return `exported ${summary.places} places, ${summary.decisions} mention decisions and ${summary.historyEntries} history entries to ${dir}`;
+      return (
+        `exported ${summary.places} places, ${summary.decisions} mention decisions, ${summary.historyEntries} history entries, ` +
+        `${summary.documents} uploaded documents (${summary.documentHistoryEntries} history entries) and ${summary.proposalDecisions} proposal decisions to ${dir}`
+      );
     },
   },
   import: {
@@ -41,7 +45,10 @@ export const COMMANDS: Record<string, AtlasCommand> = {
       const by = args.includes('--by') ? args[args.indexOf('--by') + 1] : undefined;
       const summary = await importState(storage.db, path.resolve(dir), by || 'import');
       const changed = summary.changed.length ? `; ${summary.changed.length} changed since the export (new versions): ${summary.changed.join(', ')}` : '';
-      return `imported ${summary.places} places (${summary.retired} retired), ${summary.decisions} mention decisions, ${summary.historyEntries} history entries${changed}`;
+      return (
+        `imported ${summary.places} places (${summary.retired} retired), ${summary.decisions} mention decisions, ${summary.historyEntries} history entries, ` +
+        `${summary.documents} uploaded documents (${summary.documentHistoryEntries} history entries), ${summary.proposalDecisions} proposal decisions${changed}`
+      );
     },
   },
 };

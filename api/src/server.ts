@@ -3,13 +3,15 @@
  * or archive stops here with one line naming it, see startup-failure.ts), open the database (the
  * embedded one under DATA_DIR, or PostgreSQL at DATABASE_URL; seeded from the committed files on
  * first start), build the atlas from it, then listen. Every committed write, here or in another
- * process sharing the database, rebuilds the atlas in memory.
+ * process sharing the database, rebuilds the atlas in memory. Once listening, uploads a stopped process
+ * left `processing` are processed again in the background (core/store/resume-documents.ts).
  * SIGTERM/SIGINT stop accepting connections, let open requests finish and close the database.
  */
 import { loadAtlas } from '../../core/load-atlas';
 import { openAtlasStorage, type AtlasStorage } from '../../core/db/atlas-storage';
 import { databaseConfigFromEnv, describeDatabase } from '../../core/db/open-sql-client';
 import { openCuratedAtlas } from '../../core/store/curated-atlas';
+import { startDocumentResumer, type DocumentResumer } from '../../core/store/resume-documents';
 import { createApp } from './app';
 import type { ChangeStreams } from './routes/changes';
 import { configFromEnv } from './config';
@@ -20,6 +22,7 @@ import { checkTileArchives } from './tiles/archive-health';
 
 const started = performance.now();
 const { config, app, storage, live, where } = await loadOrExit();
+let resumer: DocumentResumer | null = null;
 
 const server = createHardenedServer(app, serverOptionsFromEnv());
 // a port in use is a start-up failure like any other (and only until the server listens)
@@ -33,6 +36,8 @@ server.listen(config.port, config.host, () => {
     `Wuzhen Atlas on http://${urlHost(config.host)}:${config.port}/ — ${store.features.length} places, ` +
       `${store.documents.length} documents, ${store.passageById.size} passages; database ${where} (ready in ${ms} ms)`,
   );
+  // uploads a stopped process left `processing` are processed again, in the background
+  resumer = startDocumentResumer(storage, live);
 });
 
 async function loadOrExit() {
@@ -69,6 +74,7 @@ function urlHost(host: string | undefined): string {
 
 function shutdown(signal: string): void {
   console.log(`${signal}: draining connections…`);
+  resumer?.stop();
   server.close(() => {
     storage.close().finally(() => process.exit(0));
   });

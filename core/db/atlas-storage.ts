@@ -21,8 +21,10 @@ import {
   type DocumentMetaPatch,
   type NewDocument,
   type OrphanedPlace,
+  type ProcessingOutcome,
   type StoredDocument,
 } from './document-commands';
+import { listProcessingDocuments, processUnderLock, resumeDocument, type ResumeDecision } from './document-processing';
 import { addMention, rejectMention, removeMention, type MentionTarget } from './mention-commands';
 import { migrate } from './migrate';
 import { openSqlClient, type DatabaseConfig } from './open-sql-client';
@@ -63,6 +65,8 @@ export class AtlasStorage {
   readonly accounts: SqlAccountStore;
   private readonly subscribers = new Set<(event: StorageEvent) => void>();
   private listening: Promise<() => Promise<void>> | null = null;
+  /** documents this process stored and is about to process itself: not another's to resume */
+  private readonly ownUploads = new Set<string>();
 
   constructor(readonly db: SqlClient) {
     this.accounts = new SqlAccountStore(db);
@@ -100,13 +104,40 @@ export class AtlasStorage {
     return removeMention(this.db, author, id);
   }
 
-  /** An upload read into text: stored as `processing` under a new id (409 for bytes stored before). */
-  createDocument(author: Author, input: NewDocument): Promise<StoredDocument> {
-    return createDocument(this.db, author, input);
+  /**
+   * An upload read into text: stored as `processing` under a new id (409 for bytes stored before).
+   * This process owes its processing (processDocument) until then.
+   */
+  async createDocument(author: Author, input: NewDocument): Promise<StoredDocument> {
+    const stored = await createDocument(this.db, author, input);
+    this.ownUploads.add(stored.id);
+    return stored;
   }
 
-  finishDocument(id: string, outcome: { status: 'ready' } | { status: 'failed'; error: Record<string, unknown> }): Promise<StoredDocument> {
+  finishDocument(id: string, outcome: ProcessingOutcome): Promise<StoredDocument> {
     return finishDocument(this.db, id, outcome);
+  }
+
+  /**
+   * Processes a `processing` document from its stored text, once across every process sharing the
+   * database (document-processing.ts): null when another process has it or it is finished already.
+   */
+  async processDocument(id: string, work: (stored: StoredDocument, text: string) => ProcessingOutcome): Promise<StoredDocument | null> {
+    try {
+      return await processUnderLock(this.db, id, work);
+    } finally {
+      this.ownUploads.delete(id);
+    }
+  }
+
+  /** Documents left `processing` by a process that stopped: every one but those this process is about to process. */
+  async documentsToResume(): Promise<string[]> {
+    return (await listProcessingDocuments(this.db)).filter((id) => !this.ownUploads.has(id));
+  }
+
+  /** Claims a left document for processing again (`resume`), or fails it after too many interruptions. */
+  resumeDocument(id: string, by: string): Promise<ResumeDecision> {
+    return resumeDocument(this.db, id, by);
   }
 
   patchDocumentMeta(author: Author, id: string, patch: DocumentMetaPatch): Promise<StoredDocument> {
@@ -190,4 +221,5 @@ function parseNotice(payload: string): StorageEvent {
   }
 }
 
+export type { ProcessingOutcome, ResumeDecision };
 export type { GazetteerRecord, StoredPlace, CuratedState, HistoryRecord, MentionTarget, Author, StoredDocument, NewDocument, DocumentMetaPatch, OrphanedPlace, ProposalRef, ProposalDecision };

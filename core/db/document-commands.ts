@@ -53,9 +53,9 @@ export interface StoredDocument {
   updatedAt: string;
 }
 
-const COLUMNS = 'id, number, sha256, file_name, format, encoding, status, error, title, authors, publisher, date, warnings, version, created_by, created_at, updated_at';
+export const DOCUMENT_COLUMNS = 'id, number, sha256, file_name, format, encoding, status, error, title, authors, publisher, date, warnings, version, created_by, created_at, updated_at';
 
-interface DocumentRow {
+export interface DocumentRow {
   id: string;
   number: number;
   sha256: string;
@@ -109,7 +109,7 @@ export async function createDocument(db: SqlClient, author: Author, input: NewDo
     const id = uploadedDocumentId(number);
     const [row] = await tx.query<DocumentRow>(
       `INSERT INTO documents (id, number, sha256, file_name, format, encoding, status, error, title, authors, publisher, date, source_text, warnings, created_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, 'processing', NULL, $7, $8::jsonb, $9, $10, $11, $12::jsonb, $13, $14, $14) RETURNING ${COLUMNS}`,
+       VALUES ($1, $2, $3, $4, $5, $6, 'processing', NULL, $7, $8::jsonb, $9, $10, $11, $12::jsonb, $13, $14, $14) RETURNING ${DOCUMENT_COLUMNS}`,
       [id, number, sha256, input.fileName, input.format, input.encoding, meta.title ?? null, jsonParam(meta.authors ?? null), meta.publisher ?? null, meta.date ?? null, input.sourceText, jsonParam(input.warnings), by, at],
     );
     const stored = documentOf(row);
@@ -119,18 +119,24 @@ export async function createDocument(db: SqlClient, author: Author, input: NewDo
 }
 
 /** Processing is over: `ready`, or `failed` with the problem that stopped it. */
-export async function finishDocument(db: SqlClient, id: string, outcome: { status: 'ready' } | { status: 'failed'; error: Record<string, unknown> }): Promise<StoredDocument> {
-  return writeCommand(db, async (tx, at) => {
-    const current = await lockDocument(tx, id);
-    const error = outcome.status === 'failed' ? outcome.error : null;
-    const [row] = await tx.query<DocumentRow>(
-      `UPDATE documents SET status = $2, error = $3::jsonb, version = version + 1, updated_at = $4 WHERE id = $1 RETURNING ${COLUMNS}`,
-      [id, outcome.status, jsonParam(error), at],
-    );
-    const stored = documentOf(row);
-    await appendDocumentHistory(tx, documentHistory(id, at, 'atlas', outcome.status === 'ready' ? 'ready' : 'failed', null, summary(current), summary(stored)));
-    return { value: stored, change: { kind: 'document', documentId: id } };
-  });
+export async function finishDocument(db: SqlClient, id: string, outcome: ProcessingOutcome): Promise<StoredDocument> {
+  return writeCommand(db, (tx, at) => finishIn(tx, id, outcome, at));
+}
+
+/** How processing ended: `ready`, or `failed` with a problem object (RFC 9457) saying why. */
+export type ProcessingOutcome = { status: 'ready' } | { status: 'failed'; error: Record<string, unknown> };
+
+/** finishDocument's change, inside a command the caller runs (document-processing.ts holds its lock around it). */
+export async function finishIn(tx: SqlQuerier, id: string, outcome: ProcessingOutcome, at: string): Promise<{ value: StoredDocument; change: { kind: 'document'; documentId: string } }> {
+  const current = await lockDocument(tx, id);
+  const error = outcome.status === 'failed' ? outcome.error : null;
+  const [row] = await tx.query<DocumentRow>(
+    `UPDATE documents SET status = $2, error = $3::jsonb, version = version + 1, updated_at = $4 WHERE id = $1 RETURNING ${DOCUMENT_COLUMNS}`,
+    [id, outcome.status, jsonParam(error), at],
+  );
+  const stored = documentOf(row);
+  await appendDocumentHistory(tx, documentHistory(id, at, 'atlas', outcome.status === 'ready' ? 'ready' : 'failed', null, summary(current), summary(stored)));
+  return { value: stored, change: { kind: 'document', documentId: id } };
 }
 
 /** Sets what the editor says of title, authors, publisher and date (null gives a field back to the text). */
@@ -142,7 +148,7 @@ export async function patchDocumentMeta(db: SqlClient, author: Author, id: strin
     const next = { ...current.meta, ...meta };
     if (JSON.stringify(next) === JSON.stringify(current.meta)) return { value: current, change: null };
     const [row] = await tx.query<DocumentRow>(
-      `UPDATE documents SET title = $2, authors = $3::jsonb, publisher = $4, date = $5, version = version + 1, updated_at = $6 WHERE id = $1 RETURNING ${COLUMNS}`,
+      `UPDATE documents SET title = $2, authors = $3::jsonb, publisher = $4, date = $5, version = version + 1, updated_at = $6 WHERE id = $1 RETURNING ${DOCUMENT_COLUMNS}`,
       [id, next.title, jsonParam(next.authors), next.publisher, next.date, at],
     );
     const stored = documentOf(row);
@@ -195,13 +201,13 @@ async function appendHistoryOfPlace(tx: SqlQuerier, place: OrphanedPlace, entry:
 }
 
 export async function readDocument(db: SqlQuerier, id: string): Promise<StoredDocument | null> {
-  const [row] = await db.query<DocumentRow>(`SELECT ${COLUMNS} FROM documents WHERE id = $1`, [id]);
+  const [row] = await db.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = $1`, [id]);
   return row ? documentOf(row) : null;
 }
 
 /** Every uploaded document without its text, in id order: what the atlas build reads each time. */
 export async function listDocumentStates(db: SqlQuerier): Promise<StoredDocument[]> {
-  const rows = await db.query<DocumentRow>(`SELECT ${COLUMNS} FROM documents ORDER BY number`);
+  const rows = await db.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents ORDER BY number`);
   return rows.map(documentOf);
 }
 
@@ -230,16 +236,16 @@ export async function readDocumentHistory(db: SqlQuerier, id: string): Promise<D
 }
 
 async function lockDocument(tx: SqlQuerier, id: string): Promise<StoredDocument> {
-  const [row] = await tx.query<DocumentRow>(`SELECT ${COLUMNS} FROM documents WHERE id = $1 FOR UPDATE`, [id]);
+  const [row] = await tx.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE id = $1 FOR UPDATE`, [id]);
   if (!row) throw new NotFoundError('document', id);
   return documentOf(row);
 }
 
-function documentHistory(documentId: string, at: string, by: string, action: string, reason: string | null, before: unknown, after: unknown) {
+export function documentHistory(documentId: string, at: string, by: string, action: string, reason: string | null, before: unknown, after: unknown) {
   return { documentId, at, by, action, reason, before, after };
 }
 
-async function appendDocumentHistory(tx: SqlQuerier, entry: ReturnType<typeof documentHistory>): Promise<void> {
+export async function appendDocumentHistory(tx: SqlQuerier, entry: ReturnType<typeof documentHistory>): Promise<void> {
   await tx.query('INSERT INTO document_history (document_id, at, by, action, reason, before, after) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)', [
     entry.documentId,
     entry.at,
@@ -283,7 +289,7 @@ function checkMeta(patch: DocumentMetaPatch): DocumentMetaPatch {
   return out;
 }
 
-function documentOf(row: DocumentRow): StoredDocument {
+export function documentOf(row: DocumentRow): StoredDocument {
   return {
     id: row.id,
     number: row.number,

@@ -3,7 +3,8 @@
  * transaction: the history as it was (ids, times, authors), the active places from the layer files,
  * the mention decisions. Versions come from the history, so ETags survive the round trip. A layer
  * file edited by hand since the export is taken as a change: the place gets a new version and an
- * `import` history entry; a place missing from the files is retired. Bad files write nothing.
+ * `import` history entry; a place missing from the files is retired. Uploaded documents, their
+ * history and the proposal decisions come back as they were (import-documents.ts). Bad files write nothing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import type { GazetteerRecord } from '../../types/atlas';
 import { layerOfFile, loadGazetteer, sourceFileOf } from '../gazetteer/load-gazetteer';
 import type { MentionDecision } from '../linking/mention-decisions';
 import { canonicalRecord } from './canonical-record';
+import { insertDocuments, readDocumentFiles } from './import-documents';
 import { validatePlace } from './place-rules';
 import type { SqlClient, SqlQuerier } from './sql-client';
 import { HISTORY_FILE, MENTIONS_FILE, PLACES_DIR, type ExportedHistoryEntry } from './state-files';
@@ -50,6 +52,9 @@ export interface ImportSummary {
   changed: string[];
   decisions: number;
   historyEntries: number;
+  documents: number;
+  documentHistoryEntries: number;
+  proposalDecisions: number;
 }
 
 export async function importState(db: SqlClient, dir: string, importer = 'import'): Promise<ImportSummary> {
@@ -58,10 +63,13 @@ export async function importState(db: SqlClient, dir: string, importer = 'import
   if (problems.length > 0) throw new ValidationError(`${dir}/${PLACES_DIR}`, problems);
   const mentions = readJson(path.join(dir, MENTIONS_FILE), mentionsSchema, { added: [], rejected: [] });
   const history = readHistoryFile(path.join(dir, HISTORY_FILE));
+  const documentFiles = readDocumentFiles(dir);
   const reason = `imported from ${path.basename(path.resolve(dir))}`;
 
   return writeCommand(db, async (tx, at) => {
-    const [{ count }] = await tx.query<{ count: number }>('SELECT (SELECT count(*) FROM places) + (SELECT count(*) FROM history) AS count');
+    const [{ count }] = await tx.query<{ count: number }>(
+      'SELECT (SELECT count(*) FROM places) + (SELECT count(*) FROM history) + (SELECT count(*) FROM documents) + (SELECT count(*) FROM document_history) + (SELECT count(*) FROM proposal_decisions) AS count',
+    );
     if (Number(count) > 0) throw new ConflictError('import', 'the database is not empty; import into a new DATA_DIR or a new PostgreSQL database');
     await insertHistory(tx, history);
 
@@ -99,9 +107,19 @@ export async function importState(db: SqlClient, dir: string, importer = 'import
         );
       }
     }
+    await insertDocuments(tx, documentFiles);
     await tx.query("INSERT INTO atlas_meta (key, value) VALUES ('seeded_at', $1), ('imported_from', $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [at, path.resolve(dir)]);
     return {
-      value: { places: records.length, retired, changed, decisions: mentions.added.length + mentions.rejected.length, historyEntries: history.length },
+      value: {
+        places: records.length,
+        retired,
+        changed,
+        decisions: mentions.added.length + mentions.rejected.length,
+        historyEntries: history.length,
+        documents: documentFiles.documents.length,
+        documentHistoryEntries: documentFiles.history.length,
+        proposalDecisions: documentFiles.proposals.length,
+      },
       change: { kind: 'import' },
     };
   });

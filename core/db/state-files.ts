@@ -5,15 +5,55 @@
  *                            the curator's order, schema key order, each position on one line
  *   mentions.json            the editors' decisions: {added, rejected}, sorted by passage and range
  *   history.jsonl            every history entry, oldest first, one JSON object per line
+ *   documents/doc-NNN.txt    an uploaded document's stored text, exactly as the ingestion reads it
+ *   documents/doc-NNN.json   its record: file name, format, encoding, status, error, metadata, who and when
+ *   documents/history.jsonl  every write to an uploaded document (removed ones too), oldest first
+ *   proposal-decisions.json  the editors' accepts and rejects of proposed names, oldest first
  */
 import type { GazetteerRecord } from '../../types/atlas';
 import type { MentionDecision, MentionDecisions } from '../linking/mention-decisions';
 import { canonicalRecord } from './canonical-record';
+import type { DocumentStatus } from './document-commands';
+import type { ProposalDecision } from './proposal-commands';
 import type { HistoryAction } from './write-command';
 
 export const PLACES_DIR = 'places';
 export const MENTIONS_FILE = 'mentions.json';
 export const HISTORY_FILE = 'history.jsonl';
+export const DOCUMENTS_DIR = 'documents';
+export const DOCUMENT_HISTORY_FILE = `${DOCUMENTS_DIR}/history.jsonl`;
+export const PROPOSALS_FILE = 'proposal-decisions.json';
+/** doc-005.txt and doc-005.json: one document's text and record (ids are doc- and three or more digits) */
+export const DOCUMENT_FILE = /^(doc-\d{3,})\.(txt|json)$/;
+
+/** An uploaded document's record as exported (its id is the file's name; the text is beside it). */
+export interface ExportedDocument {
+  id: string;
+  fileName: string;
+  format: string;
+  encoding: string | null;
+  /** of the uploaded bytes, which are not kept: a second upload of them is still refused */
+  sha256: string;
+  status: DocumentStatus;
+  error: Record<string, unknown> | null;
+  meta: { title: string | null; authors: string[] | null; publisher: string | null; date: string | null };
+  warnings: string[];
+  version: number;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ExportedDocumentHistoryEntry {
+  id: number;
+  documentId: string;
+  at: string;
+  by: string;
+  action: string;
+  reason: string | null;
+  before: unknown;
+  after: unknown;
+}
 
 /** Pretty-printed, each position on one line (as scripts/geodata-admin.ts writes geodata/places). */
 export function formatLayerFile(records: GazetteerRecord[]): string {
@@ -55,6 +95,49 @@ export function formatHistory(entries: ExportedHistoryEntry[]): string {
     )
     .map((line) => `${line}\n`)
     .join('');
+}
+
+/** One record per file, keys in one order, pretty-printed: a changed field is a one-line diff. */
+export function formatDocumentRecord(d: ExportedDocument): string {
+  const record: ExportedDocument = {
+    id: d.id,
+    fileName: d.fileName,
+    format: d.format,
+    encoding: d.encoding,
+    sha256: d.sha256,
+    status: d.status,
+    error: d.error,
+    meta: { title: d.meta.title, authors: d.meta.authors, publisher: d.meta.publisher, date: d.meta.date },
+    warnings: d.warnings,
+    version: d.version,
+    createdBy: d.createdBy,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+  };
+  return JSON.stringify(record, null, 2) + '\n';
+}
+
+export function formatDocumentHistory(entries: ExportedDocumentHistoryEntry[]): string {
+  return entries
+    .map((e) => JSON.stringify({ id: e.id, documentId: e.documentId, at: e.at, by: e.by, action: e.action, reason: e.reason, before: e.before ?? null, after: e.after ?? null }))
+    .map((line) => `${line}\n`)
+    .join('');
+}
+
+/** In the order they were made (each decision is a line or a few; new ones append at the end). */
+export function formatProposalDecisions(decisions: ProposalDecision[]): string {
+  const list = decisions.map((d) => ({
+    proposalId: d.proposalId,
+    kind: d.kind,
+    documentId: d.documentId,
+    key: d.key,
+    name: d.name,
+    featureId: d.featureId,
+    at: d.at,
+    by: d.by,
+    reason: d.reason,
+  }));
+  return JSON.stringify(list, null, 2) + '\n';
 }
 
 export function canonicalDecision(d: MentionDecision): MentionDecision {

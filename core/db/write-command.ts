@@ -38,12 +38,18 @@ export async function writeCommand<T>(
   db: SqlClient,
   work: (tx: SqlQuerier, at: string) => Promise<{ value: T; change: Omit<ChangeNotice, 'revision'> | null }>,
 ): Promise<T> {
-  return db.transaction(async (tx) => {
-    const [{ revision }] = await tx.query<{ revision: number }>('UPDATE atlas_revision SET revision = revision + 1 RETURNING revision');
-    const { value, change } = await work(tx, new Date().toISOString());
-    if (change) await tx.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, JSON.stringify({ ...change, revision } satisfies ChangeNotice)]);
-    return value;
-  });
+  return db.transaction((tx) => runCommand(tx, work));
+}
+
+/** A command inside a transaction the caller holds (one that took a lock first, say); commits with it. */
+export async function runCommand<T>(
+  tx: SqlQuerier,
+  work: (tx: SqlQuerier, at: string) => Promise<{ value: T; change: Omit<ChangeNotice, 'revision'> | null }>,
+): Promise<T> {
+  const [{ revision }] = await tx.query<{ revision: number }>('UPDATE atlas_revision SET revision = revision + 1 RETURNING revision');
+  const { value, change } = await work(tx, new Date().toISOString());
+  if (change) await tx.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, JSON.stringify({ ...change, revision } satisfies ChangeNotice)]);
+  return value;
 }
 
 export async function appendHistory(tx: SqlQuerier, entry: HistoryEntry): Promise<void> {

@@ -1,24 +1,30 @@
 /**
- * What happens to an uploaded document after the 202: its stored text is ingested (repairs,
- * passage kinds, damaged spans, metadata the text states), then it is marked `ready` and the live
- * atlas, rebuilt, links and draws claims from it with everything else. Any failure marks it
- * `failed` with the reason as a problem object; the atlas only ever reads `ready` documents, so a
- * failed one has no passages anywhere.
+ * What happens to an uploaded document after the 202 (or after a restart, resume-documents.ts): its
+ * stored text is ingested (repairs, passage kinds, damaged spans, metadata the text states), then it
+ * is marked `ready` and the live atlas, rebuilt, links and draws claims from it with everything else.
+ * Any failure marks it `failed` with the reason as a problem object; the atlas only ever reads
+ * `ready` documents, so a failed one has no passages anywhere. The storage makes sure one process
+ * does it, once (core/db/document-processing.ts).
  */
 import type { AtlasStorage, StoredDocument } from '../db/atlas-storage';
 import type { LiveAtlas } from './live-atlas';
 import { EmptyDocumentError, ingestUploadedText } from './uploaded-documents';
 
-export async function processDocument(storage: AtlasStorage, live: LiveAtlas, stored: StoredDocument, text: string): Promise<StoredDocument> {
-  let finished: StoredDocument;
-  try {
-    const { document } = ingestUploadedText(stored, text);
-    live.documents?.uploads.remember(stored.id, document);
-    finished = await storage.finishDocument(stored.id, { status: 'ready' });
-  } catch (error) {
-    finished = await storage.finishDocument(stored.id, { status: 'failed', error: failureProblem(error) });
-  }
-  await live.refresh().catch((error) => console.error(`[atlas] rebuilding after processing ${stored.id} failed:`, error));
+/**
+ * Processes document `id` from its stored text, the same after the 202 of its upload as when it is
+ * resumed after a crash: null when another process sharing the database has it, or it is finished.
+ */
+export async function processDocument(storage: AtlasStorage, live: LiveAtlas, id: string): Promise<StoredDocument | null> {
+  const finished = await storage.processDocument(id, (stored, text) => {
+    try {
+      const { document } = ingestUploadedText(stored, text);
+      live.documents?.uploads.remember(stored.id, document);
+      return { status: 'ready' };
+    } catch (error) {
+      return { status: 'failed', error: failureProblem(error) };
+    }
+  });
+  if (finished) await live.refresh().catch((error) => console.error(`[atlas] rebuilding after processing ${id} failed:`, error));
   return finished;
 }
 

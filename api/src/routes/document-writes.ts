@@ -68,7 +68,8 @@ export function setupDocumentWrites(app: Express, deps: WriteDeps): void {
       res.json({ id: stored.id, status: stored.status });
       // after the answer: the planner watches GET /api/documents/{id} for `ready` or `failed`
       setImmediate(() => {
-        processDocument(storage, live, stored, read.text).catch((error) => console.error(`[atlas] processing ${stored.id} failed:`, error));
+        // a process killed before the outcome is committed leaves it `processing`: the next start resumes it (resume-documents.ts)
+        processDocument(storage, live, stored.id).catch((error) => console.error(`[atlas] processing ${stored.id} failed:`, error));
       });
     }),
   );
