@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { ingestCorpus } from '../../core/corpus/ingest-corpus';
 import { defaultCorpusDir } from '../../core/corpus/corpus-paths';
 import { ingestDocument } from '../../core/corpus/ingest-document';
-import { seededRandom } from './load/seeded-random';
+import { seededRandom } from './seeded-random';
 import { readUpload } from '../../core/formats/read-upload';
 import { makeWrappedDocx, makeWrappedPdf, type Plan } from '../../core/formats/test/fixtures';
 import { machineLine } from './machine';

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { ingestCorpus } from '../../core/corpus/ingest-corpus';
 import { makeWrappedDocx, makeWrappedPdf, type Plan } from '../../core/formats/test/fixtures';
 import { openWriteApp } from '../../api/test/support/write-app';
-import { seededRandom } from './load/seeded-random';
+import { seededRandom } from './seeded-random';
 import { machineLine } from './machine';
 
 const { values } = parseArgs({ options: { chars: { type: 'string', default: '200000' } } });
