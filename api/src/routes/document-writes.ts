@@ -20,7 +20,7 @@ import { readMultipart } from '../http/read-multipart';
 import type { WriteRoute } from '../http/read-only';
 import { idParam } from '../http/validate';
 import { jsonBody } from '../http/write-request';
-import { authorOf, command, editorOnly, refresh, writeJson } from './place-writes';
+import { authorOf, command, editorOnly, refresh, writeJson } from './write-handlers';
 import type { WriteDeps } from './write-deps';
 
 export const DOCUMENT_WRITE_ROUTES: WriteRoute[] = [

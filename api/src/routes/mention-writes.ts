@@ -10,7 +10,7 @@ import { ProblemError } from '../http/problem';
 import type { WriteRoute } from '../http/read-only';
 import { jsonBody } from '../http/write-request';
 import type { AtlasStore } from '../../../core/store/atlas-store';
-import { authorOf, command, editorOnly, refresh, writeJson } from './place-writes';
+import { authorOf, command, editorOnly, refresh, writeJson } from './write-handlers';
 import type { WriteDeps } from './write-deps';
 
 const MENTION_ID_PATTERN = /^[aer]\.[a-z0-9][a-z0-9.-]{0,199}$/;

@@ -14,12 +14,12 @@ import { proposePlaces, type PlaceProposal } from '../../../core/linking/propose
 import { loadUnlinkedExplanations, UNLINKED_EXPLAINED_FILE, type UnlinkedExplanation } from '../../../core/linking/unlinked-explanations';
 import { pinyinName } from '../../../core/search/pinyin-names';
 import type { AtlasStore } from '../../../core/store/atlas-store';
-import type { AtlasFeature, GazetteerRecord } from '../../../types/atlas';
+import type { GazetteerRecord } from '../../../types/atlas';
 import { NotFoundError, ProblemError } from '../http/problem';
 import type { WriteRoute } from '../http/read-only';
 import { idParam, parseQuery } from '../http/validate';
-import { featureEtag, jsonBody } from '../http/write-request';
-import { authorOf, command, editorOnly, refresh, writeJson } from './place-writes';
+import { jsonBody } from '../http/write-request';
+import { authorOf, command, editorOnly, refresh, sendFeature, writeJson } from './write-handlers';
 import type { WriteDeps } from './write-deps';
 
 export const PROPOSAL_WRITE_ROUTES: WriteRoute[] = [
@@ -97,11 +97,8 @@ export function setupProposals(app: Express, deps: WriteDeps, options: ProposalO
       const feature = withProposalDefaults(jsonBody(req), proposal);
       const stored = await storage.acceptProposal(authorOf(req, res), refOf(proposal), feature);
       await refresh(live);
-      const served: AtlasFeature = live.current().featureById.get(stored.feature.id) ?? { ...stored.feature, properties: { ...stored.feature.properties, passageIds: [] } };
       res.status(201).location(`/api/features/${encodeURIComponent(stored.feature.id)}`);
-      res.setHeader('ETag', featureEtag(stored.version, live.revision));
-      res.setHeader('Cache-Control', 'no-cache');
-      res.json(served);
+      sendFeature(res, live, stored);
     }),
   );
 
