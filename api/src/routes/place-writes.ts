@@ -9,7 +9,7 @@ import { ProblemError } from '../http/problem';
 import type { WriteRoute } from '../http/read-only';
 import { idParam } from '../http/validate';
 import { expectedVersion, jsonBody } from '../http/write-request';
-import { authorOf, command, editorOnly, refresh, sendFeature, writeJson } from './write-handlers';
+import { authorOf, command, editorWrites, refresh, sendFeature } from './write-handlers';
 import type { WriteDeps } from './write-deps';
 
 /** Declared so the method guard and the small body limit let them through (http/read-only.ts). */
@@ -21,63 +21,44 @@ export const PLACE_WRITE_ROUTES: WriteRoute[] = [
 
 export function setupPlaceWrites(app: Express, deps: WriteDeps): void {
   const { live } = deps;
-  const editor = editorOnly(deps);
+  const write = editorWrites(app, deps);
 
-  app.post(
-    '/api/features',
-    editor,
-    writeJson,
-    command(async (req, res) => {
-      const stored = await deps.storage.createPlace(authorOf(req, res), jsonBody(req));
-      await refresh(live);
-      res.status(201).location(`/api/features/${encodeURIComponent(stored.feature.id)}`);
-      sendFeature(res, live, stored);
-    }),
-  );
+  write('post', '/api/features', async (req, res) => {
+    const stored = await deps.storage.createPlace(authorOf(req, res), jsonBody(req));
+    await refresh(live);
+    res.status(201).location(`/api/features/${encodeURIComponent(stored.feature.id)}`);
+    sendFeature(res, live, stored);
+  });
 
-  app.patch(
-    '/api/features/:featureId',
-    editor,
-    writeJson,
-    command(async (req, res) => {
-      const id = idParam(req, 'featureId');
-      const version = expectedVersion(req, live.current().featureVersions?.get(id));
-      const stored = await deps.storage.patchPlace(authorOf(req, res), id, jsonBody(req), version);
-      await refresh(live);
-      sendFeature(res, live, stored);
-    }),
-  );
+  write('patch', '/api/features/:featureId', async (req, res) => {
+    const id = idParam(req, 'featureId');
+    const version = expectedVersion(req, live.current().featureVersions?.get(id));
+    const stored = await deps.storage.patchPlace(authorOf(req, res), id, jsonBody(req), version);
+    await refresh(live);
+    sendFeature(res, live, stored);
+  });
 
-  app.delete(
-    '/api/features/:featureId',
-    editor,
-    command(async (req, res) => {
-      const id = idParam(req, 'featureId');
-      const version = expectedVersion(req, live.current().featureVersions?.get(id));
-      await deps.storage.retirePlace(authorOf(req, res), id, version);
-      await refresh(live);
-      res.status(204).end();
-    }),
-  );
+  write('delete', '/api/features/:featureId', async (req, res) => {
+    const id = idParam(req, 'featureId');
+    const version = expectedVersion(req, live.current().featureVersions?.get(id));
+    await deps.storage.retirePlace(authorOf(req, res), id, version);
+    await refresh(live);
+    res.status(204).end();
+  });
 
-  app.post(
-    '/api/features/:featureId/revert',
-    editor,
-    writeJson,
-    command(async (req, res) => {
-      const id = idParam(req, 'featureId');
-      const body = jsonBody(req) as { version?: unknown } | null;
-      const toVersion = body?.version;
-      if (typeof toVersion !== 'number' || !Number.isSafeInteger(toVersion) || toVersion < 1) {
-        throw new ProblemError(400, 'Send {"version": N}, a version from GET /api/features/{id}/history.', 'bad-revert');
-      }
-      // a retired place is not in the atlas: its version comes from the history the client read
-      const current = live.current().featureVersions?.get(id) ?? (await deps.storage.readPlace(id))?.version;
-      const stored = await deps.storage.revertPlace(authorOf(req, res), id, toVersion, expectedVersion(req, current));
-      await refresh(live);
-      sendFeature(res, live, stored);
-    }),
-  );
+  write('post', '/api/features/:featureId/revert', async (req, res) => {
+    const id = idParam(req, 'featureId');
+    const body = jsonBody(req) as { version?: unknown } | null;
+    const toVersion = body?.version;
+    if (typeof toVersion !== 'number' || !Number.isSafeInteger(toVersion) || toVersion < 1) {
+      throw new ProblemError(400, 'Send {"version": N}, a version from GET /api/features/{id}/history.', 'bad-revert');
+    }
+    // a retired place is not in the atlas: its version comes from the history the client read
+    const current = live.current().featureVersions?.get(id) ?? (await deps.storage.readPlace(id))?.version;
+    const stored = await deps.storage.revertPlace(authorOf(req, res), id, toVersion, expectedVersion(req, current));
+    await refresh(live);
+    sendFeature(res, live, stored);
+  });
 
   app.get(
     '/api/features/:featureId/history',

@@ -3,7 +3,7 @@
  * 403, CSRF), then the JSON body, then the command with its author and reason; a storage refusal
  * becomes its problem+json, and the atlas is rebuilt before the answer, so the next read shows it.
  */
-import express, { type Request, type RequestHandler, type Response } from 'express';
+import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
 import type { StoredPlace } from '../../../core/db/place-commands';
 import type { LiveAtlas } from '../../../core/store/live-atlas';
 import type { Editor } from '../../../types/accounts';
@@ -13,7 +13,7 @@ import type { WriteDeps } from './write-deps';
 
 export const WRITE_BODY_LIMIT = '2mb';
 
-export const writeJson = express.json({
+const writeJson = express.json({
   limit: WRITE_BODY_LIMIT,
   // RFC 7396 allows any JSON value as a patch; what is not a valid feature is refused with reasons
   strict: false,
@@ -21,7 +21,7 @@ export const writeJson = express.json({
 });
 
 /** 401/403 (and the CSRF check of a cookie-borne write) before anything else is read. */
-export function editorOnly(deps: WriteDeps): RequestHandler {
+function editorOnly(deps: WriteDeps): RequestHandler {
   return async (req, res, next) => {
     try {
       await deps.auth.requireEditor(req, res, next);
@@ -50,6 +50,23 @@ export function command(handler: (req: Request, res: Response) => Promise<void>)
 /** The write is committed; a failed rebuild must not turn it into an error (the next change retries). */
 export async function refresh(live: LiveAtlas): Promise<void> {
   await live.refresh().catch((error) => console.error('[atlas] rebuilding after a write failed:', error));
+}
+
+export interface EditorWriteOptions {
+  /** parse the body as JSON first (default: yes, but for DELETE); no for a body the handler reads itself */
+  json?: boolean;
+}
+
+/**
+ * Registers an editor's writes on `app`: `write(method, path, handler)` runs the editor check,
+ * then (unless told otherwise) the JSON body parser, then the handler as a command.
+ */
+export function editorWrites(app: Express, deps: WriteDeps) {
+  const editor = editorOnly(deps);
+  return (method: 'post' | 'patch' | 'delete', path: string, handler: (req: Request, res: Response) => Promise<void>, options: EditorWriteOptions = {}): void => {
+    const json = options.json ?? method !== 'delete';
+    app[method](path, editor, ...(json ? [writeJson] : []), command(handler));
+  };
 }
 
 /** A written place as GET /api/features/{id} serves it, with its ETag (no passages yet if the atlas lacks it). */
