@@ -14,6 +14,7 @@ import { DuplicateDocumentError } from '../../../core/db/storage-errors';
 import { FileTooLargeError } from '../../../core/formats/upload-errors';
 import { readUpload } from '../../../core/formats/read-upload';
 import type { AtlasStore } from '../../../core/store/atlas-store';
+import { isPassageOf } from '../../../types/passage-id';
 import { processDocument } from '../../../core/store/process-document';
 import { ProblemError } from '../http/problem';
 import { readMultipart } from '../http/read-multipart';
@@ -139,9 +140,8 @@ function refuseSeed(store: AtlasStore, id: string): void {
 
 /** Places whose every citation is a passage of this document: they stay, and their history says why they lost them. */
 export function placesCitedOnlyBy(store: AtlasStore, documentId: string): { featureId: string; passageIds: string[] }[] {
-  const prefix = `${documentId}-p`;
   return store.features
-    .filter((f) => f.properties.passageIds.length > 0 && f.properties.passageIds.every((p) => p.startsWith(prefix)))
+    .filter((f) => f.properties.passageIds.length > 0 && f.properties.passageIds.every((p) => isPassageOf(p, documentId)))
     .map((f) => ({ featureId: f.id, passageIds: f.properties.passageIds }));
 }
 
