@@ -6,7 +6,6 @@
 import type { AtlasInputs } from './atlas-inputs';
 import { loadClaimCorrections } from './claims/apply-corrections';
 import { ingestCorpus } from './corpus/ingest-corpus';
-import { readCorpusTexts } from './gazetteer/corpus-names';
 import { loadGazetteer } from './gazetteer/load-gazetteer';
 import { overrideLinkedIds, refuseGazetteerProblems } from './gazetteer/validate-gazetteer';
 import { loadMentionOverrides } from './linking/mention-overrides';
@@ -18,7 +17,7 @@ export function loadAtlas(inputs: AtlasInputs): AtlasStore {
   const { documents } = ingestCorpus(inputs.corpusDir, { curatedFile: inputs.documentsFile });
   const records = loadGazetteer(inputs.placesDir);
   const overrides = loadMentionOverrides(inputs.mentionOverridesFile);
-  refuseGazetteerProblems(records, inputs.placesDir, readCorpusTexts(inputs.corpusDir), {
+  refuseGazetteerProblems(records, inputs.placesDir, documents.flatMap((document) => document.passages), {
     citations: !inputs.syntheticPlaces,
     linkedByOverride: overrideLinkedIds(overrides),
   });

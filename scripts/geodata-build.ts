@@ -9,16 +9,13 @@ import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import { LAYER_IDS, type GazetteerRecord, type LayerId } from '../types/atlas';
 import { inputsFromEnv } from '../core/atlas-inputs';
-import { readCorpusTexts } from '../core/gazetteer/corpus-names';
 import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
-import { overrideLinkedIds, validateGazetteer } from '../core/gazetteer/validate-gazetteer';
-import { loadMentionOverrides } from '../core/linking/mention-overrides';
+import { gazetteerProblems } from './geodata-check';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const inputs = inputsFromEnv();
 const defaults = {
   placesDir: inputs.placesDir,
-  corpusDir: inputs.corpusDir,
   distDir: process.env.GEODATA_DIST_DIR ?? path.join(ROOT, 'geodata/dist'),
 };
 
@@ -32,10 +29,7 @@ export function compileLayer(records: GazetteerRecord[], layer: LayerId): Featur
 
 function main(): number {
   const records = loadGazetteer(defaults.placesDir);
-  const problems = validateGazetteer(records, readCorpusTexts(defaults.corpusDir), {
-    citations: !inputs.syntheticPlaces,
-    linkedByOverride: overrideLinkedIds(loadMentionOverrides(inputs.mentionOverridesFile)),
-  });
+  const problems = gazetteerProblems(records, inputs);
   if (problems.length > 0) {
     console.error(`not building: ${problems.length} problem(s); run npm run geodata:check`);
     for (const problem of problems) console.error(`  - ${problem}`);

@@ -6,9 +6,9 @@
  */
 import path from 'node:path';
 import { LAYER_IDS, PRECISIONS, STATUSES, type GazetteerRecord } from '../types/atlas';
-import { readCorpusTexts } from '../core/gazetteer/corpus-names';
 import { DataFileError } from '../core/data-file';
-import { inputsFromEnv } from '../core/atlas-inputs';
+import { inputsFromEnv, type AtlasInputs } from '../core/atlas-inputs';
+import { ingestCorpus } from '../core/corpus/ingest-corpus';
 import { loadGazetteer } from '../core/gazetteer/load-gazetteer';
 import { overrideLinkedIds, validateGazetteer } from '../core/gazetteer/validate-gazetteer';
 import { loadMentionOverrides } from '../core/linking/mention-overrides';
@@ -31,6 +31,16 @@ export function summaryTable(records: GazetteerRecord[]): string {
   return [format(columns), format(widths.map((w) => '-'.repeat(w))), ...rows.map(format)].join('\n');
 }
 
+/** Every problem of the gazetteer's records, checked against the ingested corpus as start-up checks them. */
+export function gazetteerProblems(records: GazetteerRecord[], inputs: AtlasInputs): string[] {
+  const { documents } = ingestCorpus(inputs.corpusDir, { curatedFile: inputs.documentsFile });
+  return validateGazetteer(
+    records,
+    documents.flatMap((document) => document.passages),
+    { citations: !inputs.syntheticPlaces, linkedByOverride: overrideLinkedIds(loadMentionOverrides(inputs.mentionOverridesFile)) },
+  );
+}
+
 function main(): number {
   const inputs = inputsFromEnv();
   let records: GazetteerRecord[];
@@ -43,10 +53,7 @@ function main(): number {
     }
     throw error;
   }
-  const problems = validateGazetteer(records, readCorpusTexts(inputs.corpusDir), {
-    citations: !inputs.syntheticPlaces,
-    linkedByOverride: overrideLinkedIds(loadMentionOverrides(inputs.mentionOverridesFile)),
-  });
+  const problems = gazetteerProblems(records, inputs);
   console.log(summaryTable(records));
   if (problems.length > 0) {
     console.error(`\n${problems.length} problem(s):`);

@@ -32,6 +32,15 @@ export interface SessionRecord {
   expiresAt: string;
 }
 
+/** What GET/POST /api/session answer: who is signed in, and the token a cookie-borne write must echo. */
+export interface SessionAnswer {
+  user: string;
+  role: Role;
+  /** sent back as X-CSRF-Token on every write that rides on the session cookie */
+  csrfToken: string;
+  expiresAt: string;
+}
+
 /** Storage of accounts: the SQL store implements it; tests may use an in-memory one. */
 export interface AccountStore {
   /** throws if the name is taken */

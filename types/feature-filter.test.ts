@@ -1,7 +1,8 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { testApp, testStore } from '../api/test/support/test-app';
+import { testStore } from '../core/testing/test-store';
+import { testApp } from '../api/test/support/test-app';
 import type { AtlasFeature, Precision, Status } from './atlas';
 import { FeatureFilter, type FeatureFilterSpec } from './feature-filter';
 import { mapProperties } from './map-properties';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testStore } from '../api/test/support/test-app';
+import { testStore } from '../core/testing/test-store';
 import { MAP_PROPERTY_FIELDS, mapProperties } from './map-properties';
 
 describe('map properties', () => {

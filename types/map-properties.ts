@@ -1,7 +1,7 @@
 /**
  * What the map style, its filters and its clicks read from a place: flat values only (vector
  * tiles carry no arrays). Computed by one function for both deliveries — the server's vector
- * tiles (api/src/tiles/layer-tiles.ts) and the browser's GeoJSON sources (web/src/map) — so one
+ * tiles (core/store/layer-tiles.ts) and the browser's GeoJSON sources (web/src/map) — so one
  * filter expression and one click decision serve every layer.
  */
 import { area } from '@turf/turf';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../types/atlas';
-import { passage } from '../../api/test/support/fixtures';
+import { passage } from '../testing/fixtures';
 import { applyCorrections, ClaimCorrectionError, loadClaimCorrections, type ClaimCorrection } from './apply-corrections';
 import { realClaims } from './test/real-claims';
 

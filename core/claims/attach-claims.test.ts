@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../types/atlas';
-import { passage, documentOf } from '../../api/test/support/fixtures';
-import { testStore } from '../../api/test/support/test-app';
+import { passage, documentOf } from '../testing/fixtures';
+import { testStore } from '../testing/test-store';
 import { attachClaims } from './attach-claims';
 import { extractClaims } from './extract-claims';
 import { claimAt, realClaims } from './test/real-claims';

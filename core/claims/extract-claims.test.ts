@@ -3,8 +3,8 @@
  * values, units, qualifiers and exact ranges, in the Traditional document too.
  */
 import { describe, expect, it } from 'vitest';
-import { testStore } from '../../api/test/support/test-app';
-import { documentOf, passage } from '../../api/test/support/fixtures';
+import { testStore } from '../testing/test-store';
+import { documentOf, passage } from '../testing/fixtures';
 import { extractClaims } from './extract-claims';
 import { claimAt, realClaims } from './test/real-claims';
 

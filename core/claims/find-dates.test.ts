@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passage } from '../../api/test/support/fixtures';
+import { passage } from '../testing/fixtures';
 import { findDates } from './find-dates';
 import { analysePassage } from './passage-structure';
 

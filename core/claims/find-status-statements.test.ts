@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention } from '../../types/atlas';
-import { passage } from '../../api/test/support/fixtures';
+import { passage } from '../testing/fixtures';
 import { findStatusStatements } from './find-status-statements';
 import { analysePassage } from './passage-structure';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toSimplified } from '../text/script-convert';
-import { passage } from '../../api/test/support/fixtures';
+import { passage } from '../testing/fixtures';
 import { analysePassage, comparableText } from './passage-structure';
 
 describe('analysePassage', () => {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { GazetteerRecord } from '../../types/atlas';
-import { REPO_ROOT } from '../../api/src/config';
+import { REPO_ROOT } from '../atlas-inputs';
 import { MENTION_OVERRIDES_FILE } from '../linking/mention-overrides';
 import type { MentionDecision } from '../linking/mention-decisions';
 import { loadCuratedState, readHistory, type CuratedState, type HistoryRecord } from './curated-state';

@@ -5,7 +5,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { GazetteerRecord } from '../../types/atlas';
-import { applyMergePatch, isObject } from './merge-patch';
+import { applyMergePatch, isObject } from '../../types/merge-patch';
 import { validatePlace } from './place-rules';
 import type { SqlClient, SqlQuerier } from './sql-client';
 import { ConflictError, NotFoundError, PreconditionFailedError, ValidationError } from './storage-errors';

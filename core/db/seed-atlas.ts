@@ -1,7 +1,7 @@
 /**
  * First start: the database takes the committed files as its first state — the gazetteer
  * (geodata/places/*.geojson, through the same loader and schema as before) and the reviewed
- * mention overrides (api/data/mention-overrides.json) as the first mention decisions. Each lands
+ * mention overrides (curation/mention-overrides.json) as the first mention decisions. Each lands
  * in the history as written by `seed`. Runs once per database, whoever starts first.
  */
 import path from 'node:path';

@@ -1,36 +1,18 @@
 /**
- * Does the corpus name a place? Compared the way the linker compares (search form: Simplified,
- * lower-case), after removing the pinyin annotations that doc 001 carries, e.g. 烏鎮(zhèn), and
- * joining hard-wrapped lines as ingestion does (doc 002 breaks 乌/镇院士智慧谷 across lines).
+ * Does the corpus name a place? Asked of the ingested passages, the corpus step's output, so the
+ * rule reads the text the linker links (pinyin annotations gone, hard wraps joined, OCR doubling
+ * collapsed) and compares as the linker compares: search form, Simplified, lower-case.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { compareCorpusFileNames, isCorpusFileName } from '../corpus/document-ids';
+import type { Passage } from '../../types/atlas';
 import { searchForm } from '../text/script-convert';
 
-const PINYIN_ANNOTATION = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)/g;
-const LINE_BREAKS = /[ \t\u3000]*(?:\r?\n[ \t\u3000]*)+/g;
-
-/** The corpus text in the form names are looked up in. */
-export function comparableCorpusText(text: string): string {
-  return searchForm(text.replace(PINYIN_ANNOTATION, '').replace(LINE_BREAKS, ''));
-}
-
 export interface CorpusNames {
-  /** true when the name (in any script) occurs somewhere in the corpus */
+  /** true when the name (in any script) occurs in some passage */
   has(name: string): boolean;
 }
 
-export function corpusNames(corpusTexts: string[]): CorpusNames {
-  const texts = corpusTexts.map(comparableCorpusText);
-  return { has: (name) => texts.some((text) => text.includes(searchForm(name))) };
-}
-
-/** The raw texts of the corpus files (`NNN_*.txt`), in file order. */
-export function readCorpusTexts(corpusDir: string): string[] {
-  return fs
-    .readdirSync(corpusDir)
-    .filter(isCorpusFileName)
-    .sort(compareCorpusFileNames)
-    .map((name) => fs.readFileSync(path.join(corpusDir, name), 'utf8'));
+export function corpusNames(passages: Iterable<Pick<Passage, 'text'>>): CorpusNames {
+  // one text to search, a line apart per passage: a name is never found across two passages
+  const text = Array.from(passages, (passage) => searchForm(passage.text)).join('\n');
+  return { has: (name) => text.includes(searchForm(name)) };
 }

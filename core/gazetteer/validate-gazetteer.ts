@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { booleanIntersects, booleanPointInPolygon } from '@turf/turf';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { LAYER_IDS, type GazetteerRecord, type GeometryFamily, type LayerId, type Precision } from '../../types/atlas';
+import { LAYER_IDS, type GazetteerRecord, type GeometryFamily, type LayerId, type Passage, type Precision } from '../../types/atlas';
 import { displayPath } from '../data-file';
 import type { MentionOverride } from '../linking/mention-overrides';
 import { searchForm, toSimplified } from '../text/script-convert';
@@ -92,9 +92,12 @@ export function overrideLinkedIds(overrides: Pick<MentionOverride, 'action' | 'f
   return new Set(overrides.filter((o) => o.action === 'add').map((o) => o.featureId));
 }
 
+/** The ingested corpus the rules read: every passage's text (`ingestCorpus`'s documents' passages). */
+export type CorpusPassages = readonly Pick<Passage, 'text'>[];
+
 /** Every problem, as "file record "id": message" lines (npm run geodata:check prints them). */
-export function validateGazetteer(records: GazetteerRecord[], corpusTexts?: string[], options: GazetteerRuleOptions = {}): string[] {
-  return findGazetteerProblems(records, corpusTexts, options).map(
+export function validateGazetteer(records: GazetteerRecord[], passages?: CorpusPassages, options: GazetteerRuleOptions = {}): string[] {
+  return findGazetteerProblems(records, passages, options).map(
     (problem) => `${problem.file ? `${problem.file} ` : ''}record "${problem.recordId}": ${problem.message}`,
   );
 }
@@ -103,8 +106,8 @@ export function validateGazetteer(records: GazetteerRecord[], corpusTexts?: stri
  * Start-up's use of the rule set: the first problem as a GazetteerError naming the layer file
  * (inside `placesDir`) and the record, with how many more there are.
  */
-export function refuseGazetteerProblems(records: GazetteerRecord[], placesDir: string, corpusTexts: string[], options: GazetteerRuleOptions = {}): void {
-  const problems = findGazetteerProblems(records, corpusTexts, options);
+export function refuseGazetteerProblems(records: GazetteerRecord[], placesDir: string, passages: CorpusPassages, options: GazetteerRuleOptions = {}): void {
+  const problems = findGazetteerProblems(records, passages, options);
   if (problems.length === 0) return;
   const [first] = problems;
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
@@ -113,7 +116,7 @@ export function refuseGazetteerProblems(records: GazetteerRecord[], placesDir: s
 }
 
 /** The rule set both `npm run geodata:check` and start-up apply; empty when the gazetteer is sound. */
-export function findGazetteerProblems(records: GazetteerRecord[], corpusTexts?: string[], options: GazetteerRuleOptions = {}): GazetteerProblem[] {
+export function findGazetteerProblems(records: GazetteerRecord[], passages?: CorpusPassages, options: GazetteerRuleOptions = {}): GazetteerProblem[] {
   const problems: GazetteerProblem[] = [];
   const report = (record: GazetteerRecord, message: string) => problems.push({ file: sourceFileOf(record), recordId: record.id, message });
 
@@ -128,7 +131,7 @@ export function findGazetteerProblems(records: GazetteerRecord[], corpusTexts?: 
     return parsed.success;
   });
   const citations = options.citations ?? true;
-  checkSoundRecords(sound, citations ? corpusTexts : undefined, citations, options.linkedByOverride ?? new Set(), report);
+  checkSoundRecords(sound, citations ? passages : undefined, citations, options.linkedByOverride ?? new Set(), report);
   return problems;
 }
 
@@ -136,7 +139,7 @@ type Report = (record: GazetteerRecord, message: string) => void;
 
 function checkSoundRecords(
   records: GazetteerRecord[],
-  corpusTexts: string[] | undefined,
+  passages: CorpusPassages | undefined,
   citations: boolean,
   linkedByOverride: ReadonlySet<string>,
   report: Report,
@@ -198,8 +201,8 @@ function checkSoundRecords(
 
   checkContainment(records, report);
 
-  if (corpusTexts) {
-    const corpus = corpusNames(corpusTexts);
+  if (passages) {
+    const corpus = corpusNames(passages);
     for (const record of records) {
       if (record.properties.layer === 'admin') continue;
       const names = [record.properties.name_zh, ...record.properties.aliases];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerRecord } from '../../types/atlas';
-import { record } from '../../api/test/support/fixtures';
+import { record } from '../testing/fixtures';
 import { findMentions, isQualified } from './find-mentions';
 import { buildNameIndex } from './name-index';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentOf, passage, record } from '../../api/test/support/fixtures';
-import { testStore } from '../../api/test/support/test-app';
+import { documentOf, passage, record } from '../testing/fixtures';
+import { testStore } from '../testing/test-store';
 import { linkMentions } from './link-mentions';
 
 const records = [record('wuzhen', '乌镇'), record('wuzhen-lab', '乌镇实验室'), record('wuzhen-light', '乌镇之光', ['之光超算'])];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadMentionOverrides } from './mention-overrides';
 import { linkMentions } from './link-mentions';
-import { testStore } from '../../api/test/support/test-app';
-import { documentOf, passage, record } from '../../api/test/support/fixtures';
+import { testStore } from '../testing/test-store';
+import { documentOf, passage, record } from '../testing/fixtures';
 import type { AtlasDocument } from '../../types/atlas';
 import { addedMentionId, applyMentionDecisions, autoMentionId, rejectionId, type MentionDecision, type MentionDecisions } from './mention-decisions';
 

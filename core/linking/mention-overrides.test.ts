@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentOf, passage } from '../../api/test/support/fixtures';
+import { documentOf, passage } from '../testing/fixtures';
 import { applyMentionOverrides, loadMentionOverrides, MentionOverrideError, parseMentionOverrides, type MentionOverride } from './mention-overrides';
 
 const docs = [documentOf([{ ...passage('doc-test-p000', '落户梧桐乡乌镇'), mentions: [{ start: 3, end: 5, featureId: 'tongxiang' }] }])];

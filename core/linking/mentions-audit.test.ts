@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentOf, passage } from '../../api/test/support/fixtures';
-import { testStore } from '../../api/test/support/test-app';
+import { documentOf, passage } from '../testing/fixtures';
+import { testStore } from '../testing/test-store';
 import { auditMentions, formatMentionsAudit } from './mentions-audit';
 import { explainGaps, loadUnlinkedExplanations, type UnlinkedExplanation } from './unlinked-explanations';
 import { findUnlinkedTerms } from './unlinked-terms';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerRecord } from '../../types/atlas';
-import { record } from '../../api/test/support/fixtures';
+import { record } from '../testing/fixtures';
 import { buildNameIndex, ContextAliasError } from './name-index';
 
 const withContext = (r: GazetteerRecord, contextAliases: string[]): GazetteerRecord => ({ ...r, properties: { ...r.properties, contextAliases } });

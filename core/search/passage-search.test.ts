@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentOf, passage } from '../../api/test/support/fixtures';
+import { documentOf, passage } from '../testing/fixtures';
 import { bigramsOf, buildPassageIndex } from './passage-index';
 import { mergeRanges, searchPassages } from './passage-search';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AtlasFeature } from '../../types/atlas';
-import { record } from '../../api/test/support/fixtures';
+import { record } from '../testing/fixtures';
 import { indexPlaces, pinyinExpansions, searchPlaces } from './place-search';
 
 const place = (id: string, name: string, aliases: string[], english: string, cited = 0, keywords_en?: string[]) => {

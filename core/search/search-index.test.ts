@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AtlasFeature } from '../../types/atlas';
-import { documentOf, passage, record } from '../../api/test/support/fixtures';
-import { testStore } from '../../api/test/support/test-app';
+import { documentOf, passage, record } from '../testing/fixtures';
+import { testStore } from '../testing/test-store';
 import { createSearchIndex, splitTerms } from './search-index';
 
 const features = [record('wuzhen-light', '乌镇之光', ['乌镇之光超算中心'], 'Wuzhen Light supercomputing centre'), record('wuzhen-lab', '乌镇实验室')].map(

@@ -3,7 +3,7 @@ import { PbfReader } from 'pbf';
 import { PMTiles } from 'pmtiles';
 import { describe, expect, it } from 'vitest';
 import type { AtlasFeature, AtlasFeatureCollection } from '../../types/atlas';
-import { testStore } from '../../api/test/support/test-app';
+import { testStore } from '../testing/test-store';
 import { BytesSource } from '../../tiles/pmtiles/file-source';
 import { buildLayerArchive, cutLayerTiles, LAYER_TILES, stableRank, tileProperties } from './layer-tiles';
 

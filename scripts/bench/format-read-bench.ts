@@ -8,33 +8,15 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { ingestCorpus } from '../../core/corpus/ingest-corpus';
-import { defaultCorpusDir } from '../../core/corpus/corpus-paths';
 import { ingestDocument } from '../../core/corpus/ingest-document';
-import { seededRandom } from './load/seeded-random';
+import { longPlan } from './long-plan';
 import { readUpload } from '../../core/formats/read-upload';
-import { makeWrappedDocx, makeWrappedPdf, type Plan } from '../../core/formats/test/fixtures';
+import { makeWrappedDocx, makeWrappedPdf } from '../../core/formats/test/fixtures';
 import { machineLine } from './machine';
 
 const { values } = parseArgs({ options: { chars: { type: 'string', default: '200000' }, runs: { type: 'string', default: '3' } } });
 const TARGET_CHARS = Number(values.chars);
 const RUNS = Number(values.runs);
-
-/** A long plan: corpus paragraphs in a seeded order, a heading every eight paragraphs. */
-function longPlan(targetChars: number): Plan {
-  const { documents } = ingestCorpus(defaultCorpusDir());
-  const paragraphs = documents.flatMap((doc) => doc.passages.filter((p) => p.kind === 'paragraph' && p.text.length >= 40).map((p) => p.text));
-  const random = seededRandom(18);
-  const plan: Plan = { title: '乌镇全域发展规划汇编（基准测试文本）', sections: [] };
-  let chars = 0;
-  for (let n = 0; chars < targetChars; n += 1) {
-    if (n % 8 === 0) plan.sections.push({ heading: `第${plan.sections.length + 1}部分`, paragraphs: [] });
-    const paragraph = paragraphs[Math.floor(random() * paragraphs.length)] as string;
-    plan.sections.at(-1)?.paragraphs.push(paragraph);
-    chars += paragraph.length;
-  }
-  return plan;
-}
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
@@ -63,7 +45,7 @@ async function measure(name: string, bytes: Uint8Array, fileName: string) {
   };
 }
 
-const plan = longPlan(TARGET_CHARS);
+const plan = longPlan({ targetChars: TARGET_CHARS, title: '乌镇全域发展规划汇编（基准测试文本）' });
 const planChars = plan.sections.flatMap((s) => s.paragraphs).join('').length;
 console.log(machineLine());
 console.log(`\nDocument: ${planChars.toLocaleString('en')} characters of paragraphs, ${plan.sections.length} headings; ${RUNS} reads each.\n`);

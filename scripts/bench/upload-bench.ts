@@ -8,30 +8,14 @@
  */
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { ingestCorpus } from '../../core/corpus/ingest-corpus';
+import { defaultCorpusDir } from '../../core/corpus/corpus-paths';
 import { makeWrappedDocx, makeWrappedPdf, type Plan } from '../../core/formats/test/fixtures';
 import { openWriteApp } from '../../api/test/support/write-app';
-import { seededRandom } from './load/seeded-random';
+import { longPlan } from './long-plan';
 import { machineLine } from './machine';
 
 const { values } = parseArgs({ options: { chars: { type: 'string', default: '200000' } } });
 const TARGET_CHARS = Number(values.chars);
-
-/** Corpus paragraphs in a seeded order, a heading every eight, until the text is long enough. */
-function longPlan(targetChars: number): Plan {
-  const { documents } = ingestCorpus(new URL('../../corpus/sources', import.meta.url).pathname);
-  const paragraphs = documents.flatMap((doc) => doc.passages.filter((p) => p.kind === 'paragraph' && p.text.length >= 40).map((p) => p.text));
-  const random = seededRandom(18);
-  const plan: Plan = { title: '乌镇全域发展规划汇编（上传基准文本）', sections: [] };
-  let chars = 0;
-  for (let n = 0; chars < targetChars; n += 1) {
-    if (n % 8 === 0) plan.sections.push({ heading: `第${plan.sections.length + 1}部分`, paragraphs: [] });
-    const paragraph = paragraphs[Math.floor(random() * paragraphs.length)] as string;
-    plan.sections.at(-1)?.paragraphs.push(paragraph);
-    chars += paragraph.length;
-  }
-  return plan;
-}
 
 function planText(plan: Plan, variant: string): string {
   const lines = [`${plan.title}（${variant}）`, ''];
@@ -66,7 +50,8 @@ async function uploadUntilReady(bytes: Uint8Array, fileName: string): Promise<{ 
 
 const rows: string[] = [];
 try {
-  const plan = longPlan(TARGET_CHARS);
+  // always the committed corpus, whatever CORPUS_DIR says
+  const plan = longPlan({ targetChars: TARGET_CHARS, title: '乌镇全域发展规划汇编（上传基准文本）', corpusDir: defaultCorpusDir({}) });
   const text = planText(plan, 'txt');
   const uploads: [string, Uint8Array, string][] = [
     ['.txt', new TextEncoder().encode(text), 'plan.txt'],

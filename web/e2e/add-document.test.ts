@@ -11,9 +11,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { makeBlankPdf, makeWrappedDocx, readPlan } from '../../core/formats/test/fixtures';
-import { EDITOR, useWriteHarness } from './write-harness';
+import { EDITOR, useEditingHarness } from './editing-harness';
 
-const harness = useWriteHarness();
+const harness = useEditingHarness();
 /** screenshots to look at, outside the repository (ATLAS_SCREENSHOTS to keep them elsewhere) */
 const SHOTS = process.env.ATLAS_SCREENSHOTS ?? path.join(os.tmpdir(), 'atlas-e2e');
 

@@ -6,10 +6,12 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/bench/chromium';
 import { REPO_ROOT } from '../../api/src/config';
+import type { ChangeStreams } from '../../api/src/routes/changes';
 import { testApp } from '../../api/test/support/test-app';
 import type { AtlasStore } from '../../core/store/atlas-store';
 
@@ -25,11 +27,13 @@ export interface HarnessOptions {
   tilesDir?: string;
 }
 
-/** `store`: another atlas than the shared test store (e.g. built with a lower GeoJSON threshold). */
-export async function startHarness(store?: AtlasStore, options: HarnessOptions = {}): Promise<Harness> {
+/**
+ * Serves the built web app and `app` on a loopback port and launches Chromium against it.
+ * `onClose` releases what the app was built over (a database, say), after the server has closed.
+ */
+export async function serveInChromium(app: Express, onClose: () => Promise<void> = async () => {}): Promise<Harness> {
   // web/dist is built (when stale) by web/e2e/global-setup.ts before any test file runs
   if (!fs.existsSync(path.join(REPO_ROOT, 'web/dist/index.html'))) throw new Error('web/dist is missing: run `npm run build`');
-  const app = testApp({ withWeb: true, store, tilesDir: options.tilesDir });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -41,24 +45,38 @@ export async function startHarness(store?: AtlasStore, options: HarnessOptions =
     origin,
     async close() {
       await browser.close();
+      // an open change stream (GET /api/changes) or a kept-alive socket would hold the close
+      (app.locals.changeStreams as ChangeStreams | undefined)?.endAll();
+      server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await onClose();
     },
   };
 }
 
-/** The app and Chromium for one test file: started before its tests, stopped after them. */
-export function useHarness(store?: () => AtlasStore, options: () => HarnessOptions = () => ({})): () => Harness {
-  let harness: Harness | undefined;
+/** `store`: another atlas than the shared test store (e.g. built with a lower GeoJSON threshold). */
+export function startHarness(store?: AtlasStore, options: HarnessOptions = {}): Promise<Harness> {
+  return serveInChromium(testApp({ withWeb: true, store, tilesDir: options.tilesDir }));
+}
+
+/** A harness for one test file: `start` runs before its tests, `close` after them. */
+export function useStartedHarness<H extends Pick<Harness, 'close'>>(start: () => Promise<H>, call: string): () => H {
+  let harness: H | undefined;
   beforeAll(async () => {
-    harness = await startHarness(store?.(), options());
+    harness = await start();
   });
   afterAll(async () => {
     await harness?.close();
   });
   return () => {
-    if (!harness) throw new Error('the browser harness is not started: call useHarness() at the top of the test file');
+    if (!harness) throw new Error(`the browser harness is not started: call ${call} at the top of the test file`);
     return harness;
   };
+}
+
+/** The app and Chromium for one test file: started before its tests, stopped after them. */
+export function useHarness(store?: () => AtlasStore, options: () => HarnessOptions = () => ({})): () => Harness {
+  return useStartedHarness(() => startHarness(store?.(), options()), 'useHarness()');
 }
 
 export interface PageRecord {

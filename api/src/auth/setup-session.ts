@@ -4,7 +4,7 @@
  * Returns the `Auth` that write routes put in front of their handlers.
  */
 import express, { type Express, type RequestHandler, type Response } from 'express';
-import type { AccountStore, SessionRecord } from '../../../types/accounts';
+import type { AccountStore, SessionAnswer, SessionRecord } from '../../../types/accounts';
 import { ProblemError } from '../http/problem';
 import type { WriteRoute } from '../http/read-only';
 import { clientKey } from '../http/rate-limit';
@@ -29,13 +29,6 @@ export interface SessionSetupOptions {
   loginLimit?: Partial<LoginLimitOptions>;
   /** injectable so tests can let sessions expire without waiting */
   now?: () => Date;
-}
-
-interface SessionAnswer {
-  user: string;
-  role: string;
-  csrfToken: string;
-  expiresAt: string;
 }
 
 const answerOf = (s: SessionRecord): SessionAnswer => ({ user: s.userName, role: s.role, csrfToken: s.csrfToken, expiresAt: s.expiresAt });

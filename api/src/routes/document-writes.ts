@@ -14,13 +14,14 @@ import { DuplicateDocumentError } from '../../../core/db/storage-errors';
 import { FileTooLargeError } from '../../../core/formats/upload-errors';
 import { readUpload } from '../../../core/formats/read-upload';
 import type { AtlasStore } from '../../../core/store/atlas-store';
+import { isPassageOf } from '../../../types/passage-id';
 import { processDocument } from '../../../core/store/process-document';
 import { ProblemError } from '../http/problem';
 import { readMultipart } from '../http/read-multipart';
 import type { WriteRoute } from '../http/read-only';
 import { idParam } from '../http/validate';
 import { jsonBody } from '../http/write-request';
-import { authorOf, command, editorOnly, refresh, writeJson } from './place-writes';
+import { authorOf, command, editorWrites, refresh } from './write-handlers';
 import type { WriteDeps } from './write-deps';
 
 export const DOCUMENT_WRITE_ROUTES: WriteRoute[] = [
@@ -33,81 +34,69 @@ const LINGER_MS = 1000;
 
 export function setupDocumentWrites(app: Express, deps: WriteDeps): void {
   const { live, storage } = deps;
-  const editor = editorOnly(deps);
+  const write = editorWrites(app, deps);
 
-  app.post(
-    '/api/documents',
-    editor,
-    command(async (req, res) => {
-      const abort = new AbortController();
-      res.once('close', () => abort.abort());
-      let upload;
-      try {
-        upload = await readMultipart(req, 'file');
-      } catch (error) {
-        if (error instanceof FileTooLargeError || error instanceof ProblemError) closeAfterAnswer(req, res);
-        throw error;
-      }
-      const meta = metaFromForm(upload.fields);
-      const existing = findBySha(live.current(), sha256Of(upload.bytes));
-      if (existing) throw new DuplicateDocumentError(existing.id);
-      const read = await readUpload({ bytes: upload.bytes, fileName: upload.fileName, contentType: upload.contentType }, { signal: abort.signal });
-      const stored = await storage.createDocument(authorOf(req, res), {
-        bytes: upload.bytes,
-        fileName: upload.fileName,
-        format: read.format,
-        encoding: read.encoding,
-        sourceText: read.text,
-        warnings: read.warnings,
-        meta,
-        minNumber: live.documents?.nextDocumentNumber ?? 0,
-      });
-      // not awaited: GET /api/documents/{id} answers from the database until the atlas shows it
-      void refresh(live);
-      res.status(202).location(`/api/documents/${stored.id}`).setHeader('Cache-Control', 'no-store');
-      res.json({ id: stored.id, status: stored.status });
-      // after the answer: the planner watches GET /api/documents/{id} for `ready` or `failed`
-      setImmediate(() => {
-        // a process killed before the outcome is committed leaves it `processing`: the next start resumes it (resume-documents.ts)
-        processDocument(storage, live, stored.id).catch((error) => console.error(`[atlas] processing ${stored.id} failed:`, error));
-      });
-    }),
-  );
+  // the body is multipart, read as it streams: no JSON parser before it ({ json: false })
+  write('post', '/api/documents', async (req, res) => {
+    const abort = new AbortController();
+    res.once('close', () => abort.abort());
+    let upload;
+    try {
+      upload = await readMultipart(req, 'file');
+    } catch (error) {
+      if (error instanceof FileTooLargeError || error instanceof ProblemError) closeAfterAnswer(req, res);
+      throw error;
+    }
+    const meta = metaFromForm(upload.fields);
+    const existing = findBySha(live.current(), sha256Of(upload.bytes));
+    if (existing) throw new DuplicateDocumentError(existing.id);
+    const read = await readUpload({ bytes: upload.bytes, fileName: upload.fileName, contentType: upload.contentType }, { signal: abort.signal });
+    const stored = await storage.createDocument(authorOf(req, res), {
+      bytes: upload.bytes,
+      fileName: upload.fileName,
+      format: read.format,
+      encoding: read.encoding,
+      sourceText: read.text,
+      warnings: read.warnings,
+      meta,
+      minNumber: live.documents?.nextDocumentNumber ?? 0,
+    });
+    // not awaited: GET /api/documents/{id} answers from the database until the atlas shows it
+    void refresh(live);
+    res.status(202).location(`/api/documents/${stored.id}`).setHeader('Cache-Control', 'no-store');
+    res.json({ id: stored.id, status: stored.status });
+    // after the answer: the planner watches GET /api/documents/{id} for `ready` or `failed`
+    setImmediate(() => {
+      // a process killed before the outcome is committed leaves it `processing`: the next start resumes it (resume-documents.ts)
+      processDocument(storage, live, stored.id).catch((error) => console.error(`[atlas] processing ${stored.id} failed:`, error));
+    });
+  }, { json: false });
 
-  app.patch(
-    '/api/documents/:documentId',
-    editor,
-    writeJson,
-    command(async (req, res) => {
-      const id = idParam(req, 'documentId');
-      refuseSeed(live.current(), id);
-      const body = jsonBody(req);
-      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-        throw new ProblemError(400, 'Send an object with any of title, authors, publisher, date.', 'invalid-write');
-      }
-      const unknown = Object.keys(body).filter((key) => !META_FIELDS.includes(key));
-      if (unknown.length > 0) throw new ProblemError(400, `Only ${META_FIELDS.join(', ')} can be changed (not ${unknown.slice(0, 5).join(', ')}).`, 'invalid-write');
-      const patch = { ...(body as Record<string, unknown>) };
-      if (typeof patch.authors === 'string') patch.authors = splitAuthors(patch.authors);
-      await storage.patchDocumentMeta(authorOf(req, res), id, patch);
-      await refresh(live);
-      res.setHeader('Cache-Control', 'no-cache');
-      res.json(servedDocument(live.current(), id));
-    }),
-  );
+  write('patch', '/api/documents/:documentId', async (req, res) => {
+    const id = idParam(req, 'documentId');
+    refuseSeed(live.current(), id);
+    const body = jsonBody(req);
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new ProblemError(400, 'Send an object with any of title, authors, publisher, date.', 'invalid-write');
+    }
+    const unknown = Object.keys(body).filter((key) => !META_FIELDS.includes(key));
+    if (unknown.length > 0) throw new ProblemError(400, `Only ${META_FIELDS.join(', ')} can be changed (not ${unknown.slice(0, 5).join(', ')}).`, 'invalid-write');
+    const patch = { ...(body as Record<string, unknown>) };
+    if (typeof patch.authors === 'string') patch.authors = splitAuthors(patch.authors);
+    await storage.patchDocumentMeta(authorOf(req, res), id, patch);
+    await refresh(live);
+    res.setHeader('Cache-Control', 'no-cache');
+    res.json(servedDocument(live.current(), id));
+  });
 
-  app.delete(
-    '/api/documents/:documentId',
-    editor,
-    command(async (req, res) => {
-      const id = idParam(req, 'documentId');
-      const store = live.current();
-      refuseSeed(store, id);
-      await storage.removeDocument(authorOf(req, res), id, placesCitedOnlyBy(store, id));
-      await refresh(live);
-      res.status(204).end();
-    }),
-  );
+  write('delete', '/api/documents/:documentId', async (req, res) => {
+    const id = idParam(req, 'documentId');
+    const store = live.current();
+    refuseSeed(store, id);
+    await storage.removeDocument(authorOf(req, res), id, placesCitedOnlyBy(store, id));
+    await refresh(live);
+    res.status(204).end();
+  });
 
   app.get(
     '/api/documents/:documentId/history',
@@ -152,9 +141,8 @@ function refuseSeed(store: AtlasStore, id: string): void {
 
 /** Places whose every citation is a passage of this document: they stay, and their history says why they lost them. */
 export function placesCitedOnlyBy(store: AtlasStore, documentId: string): { featureId: string; passageIds: string[] }[] {
-  const prefix = `${documentId}-p`;
   return store.features
-    .filter((f) => f.properties.passageIds.length > 0 && f.properties.passageIds.every((p) => p.startsWith(prefix)))
+    .filter((f) => f.properties.passageIds.length > 0 && f.properties.passageIds.every((p) => isPassageOf(p, documentId)))
     .map((f) => ({ featureId: f.id, passageIds: f.properties.passageIds }));
 }
 

@@ -10,7 +10,7 @@ import { ProblemError } from '../http/problem';
 import type { WriteRoute } from '../http/read-only';
 import { jsonBody } from '../http/write-request';
 import type { AtlasStore } from '../../../core/store/atlas-store';
-import { authorOf, command, editorOnly, refresh, writeJson } from './place-writes';
+import { authorOf, editorWrites, refresh } from './write-handlers';
 import type { WriteDeps } from './write-deps';
 
 const MENTION_ID_PATTERN = /^[aer]\.[a-z0-9][a-z0-9.-]{0,199}$/;
@@ -29,59 +29,50 @@ export const MENTION_WRITE_ROUTES: WriteRoute[] = [
 
 export function setupMentionWrites(app: Express, deps: WriteDeps): void {
   const { live } = deps;
-  const editor = editorOnly(deps);
+  const write = editorWrites(app, deps);
 
-  app.post(
-    '/api/mentions',
-    editor,
-    writeJson,
-    command(async (req, res) => {
-      const parsed = newMentionSchema.safeParse(jsonBody(req));
-      if (!parsed.success) {
-        const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
-        throw new ProblemError(400, `Send {passageId, start, end, featureId}: ${detail}`, 'invalid-mention');
-      }
-      const { passageId, start, end, featureId } = parsed.data;
-      const store = live.current();
-      const passage = store.passageById.get(passageId);
-      if (!passage) throw new ProblemError(400, `No passage has the id "${passageId}".`, 'invalid-mention');
-      if (!store.featureById.has(featureId)) throw new ProblemError(400, `No place has the id "${featureId}".`, 'invalid-mention');
-      if (end <= start || end > passage.text.length) {
-        throw new ProblemError(400, `[${start}, ${end}) is not a range of the passage (length ${passage.text.length}).`, 'invalid-mention');
-      }
-      const same = passage.mentions.find((m) => m.start === start && m.end === end && m.featureId === featureId);
-      if (same) throw new ProblemError(409, `The passage already links [${start}, ${end}) to ${featureId} (mention ${same.id}).`, 'conflict');
-      const clash = passage.mentions.find((m) => m.origin === 'editor' && m.start < end && start < m.end);
-      if (clash) throw new ProblemError(409, `An editor's mention ${clash.id} already covers [${clash.start}, ${clash.end}); delete it first.`, 'conflict');
+  write('post', '/api/mentions', async (req, res) => {
+    const parsed = newMentionSchema.safeParse(jsonBody(req));
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`).join('; ');
+      throw new ProblemError(400, `Send {passageId, start, end, featureId}: ${detail}`, 'invalid-mention');
+    }
+    const { passageId, start, end, featureId } = parsed.data;
+    const store = live.current();
+    const passage = store.passageById.get(passageId);
+    if (!passage) throw new ProblemError(400, `No passage has the id "${passageId}".`, 'invalid-mention');
+    if (!store.featureById.has(featureId)) throw new ProblemError(400, `No place has the id "${featureId}".`, 'invalid-mention');
+    if (end <= start || end > passage.text.length) {
+      throw new ProblemError(400, `[${start}, ${end}) is not a range of the passage (length ${passage.text.length}).`, 'invalid-mention');
+    }
+    const same = passage.mentions.find((m) => m.start === start && m.end === end && m.featureId === featureId);
+    if (same) throw new ProblemError(409, `The passage already links [${start}, ${end}) to ${featureId} (mention ${same.id}).`, 'conflict');
+    const clash = passage.mentions.find((m) => m.origin === 'editor' && m.start < end && start < m.end);
+    if (clash) throw new ProblemError(409, `An editor's mention ${clash.id} already covers [${clash.start}, ${clash.end}); delete it first.`, 'conflict');
 
-      const decision = await deps.storage.addMention(authorOf(req, res), { passageId, start, end, featureId, text: passage.text.slice(start, end) });
-      await refresh(live);
-      res.status(201).location(`/api/mentions/${decision.id}`);
-      res.json({ id: decision.id, passageId, start, end, featureId, origin: 'editor', text: decision.text });
-    }),
-  );
+    const decision = await deps.storage.addMention(authorOf(req, res), { passageId, start, end, featureId, text: passage.text.slice(start, end) });
+    await refresh(live);
+    res.status(201).location(`/api/mentions/${decision.id}`);
+    res.json({ id: decision.id, passageId, start, end, featureId, origin: 'editor', text: decision.text });
+  });
 
-  app.delete(
-    '/api/mentions/:mentionId',
-    editor,
-    command(async (req, res) => {
-      const id = req.params.mentionId;
-      if (typeof id !== 'string' || !MENTION_ID_PATTERN.test(id)) throw new ProblemError(400, 'A mention id looks like a.doc-000-p001.0.2.wuzhen-light.', 'bad-parameter');
-      const found = findMention(live.current(), id);
-      const author = authorOf(req, res);
-      if (found?.mention.origin === 'auto') {
-        const { passage, mention } = found;
-        await deps.storage.rejectMention(author, { passageId: passage.id, start: mention.start, end: mention.end, featureId: mention.featureId, text: passage.text.slice(mention.start, mention.end) });
-      } else if (found || id.startsWith('e.')) {
-        // an editor's mention, shown or not (its place may be retired): storage says 404 if unknown
-        await deps.storage.removeMention(author, id);
-      } else {
-        throw new ProblemError(404, `No mention has the id "${id.slice(0, 120)}".`, 'unknown-mention', { kind: 'mention', id: id.slice(0, 120) });
-      }
-      await refresh(live);
-      res.status(204).end();
-    }),
-  );
+  write('delete', '/api/mentions/:mentionId', async (req, res) => {
+    const id = req.params.mentionId;
+    if (typeof id !== 'string' || !MENTION_ID_PATTERN.test(id)) throw new ProblemError(400, 'A mention id looks like a.doc-000-p001.0.2.wuzhen-light.', 'bad-parameter');
+    const found = findMention(live.current(), id);
+    const author = authorOf(req, res);
+    if (found?.mention.origin === 'auto') {
+      const { passage, mention } = found;
+      await deps.storage.rejectMention(author, { passageId: passage.id, start: mention.start, end: mention.end, featureId: mention.featureId, text: passage.text.slice(mention.start, mention.end) });
+    } else if (found || id.startsWith('e.')) {
+      // an editor's mention, shown or not (its place may be retired): storage says 404 if unknown
+      await deps.storage.removeMention(author, id);
+    } else {
+      throw new ProblemError(404, `No mention has the id "${id.slice(0, 120)}".`, 'unknown-mention', { kind: 'mention', id: id.slice(0, 120) });
+    }
+    await refresh(live);
+    res.status(204).end();
+  });
 }
 
 const mentionIndexes = new WeakMap<AtlasStore, Map<string, { passage: Passage; mention: Mention }>>();

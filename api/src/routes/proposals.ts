@@ -14,12 +14,12 @@ import { proposePlaces, type PlaceProposal } from '../../../core/linking/propose
 import { loadUnlinkedExplanations, UNLINKED_EXPLAINED_FILE, type UnlinkedExplanation } from '../../../core/linking/unlinked-explanations';
 import { pinyinName } from '../../../core/search/pinyin-names';
 import type { AtlasStore } from '../../../core/store/atlas-store';
-import type { AtlasFeature, GazetteerRecord } from '../../../types/atlas';
+import type { GazetteerRecord } from '../../../types/atlas';
 import { NotFoundError, ProblemError } from '../http/problem';
 import type { WriteRoute } from '../http/read-only';
 import { idParam, parseQuery } from '../http/validate';
-import { featureEtag, jsonBody } from '../http/write-request';
-import { authorOf, command, editorOnly, refresh, writeJson } from './place-writes';
+import { jsonBody } from '../http/write-request';
+import { authorOf, command, editorWrites, refresh, sendFeature } from './write-handlers';
 import type { WriteDeps } from './write-deps';
 
 export const PROPOSAL_WRITE_ROUTES: WriteRoute[] = [
@@ -38,7 +38,7 @@ export interface ProposalOptions {
 
 export function setupProposals(app: Express, deps: WriteDeps, options: ProposalOptions = {}): void {
   const { live, storage } = deps;
-  const editor = editorOnly(deps);
+  const write = editorWrites(app, deps);
   const explanations: UnlinkedExplanation[] = loadUnlinkedExplanations(options.explanationsFile ?? UNLINKED_EXPLAINED_FILE);
   // per atlas snapshot: a document's proposals before decisions, computed once
   const computed = new WeakMap<AtlasStore, Map<string, PlaceProposal[]>>();
@@ -87,38 +87,25 @@ export function setupProposals(app: Express, deps: WriteDeps, options: ProposalO
     }),
   );
 
-  app.post(
-    '/api/proposals/:proposalId/accept',
-    editor,
-    writeJson,
-    command(async (req, res) => {
-      const id = proposalIdParam(req.params.proposalId);
-      const proposal = await find(id);
-      const feature = withProposalDefaults(jsonBody(req), proposal);
-      const stored = await storage.acceptProposal(authorOf(req, res), refOf(proposal), feature);
-      await refresh(live);
-      const served: AtlasFeature = live.current().featureById.get(stored.feature.id) ?? { ...stored.feature, properties: { ...stored.feature.properties, passageIds: [] } };
-      res.status(201).location(`/api/features/${encodeURIComponent(stored.feature.id)}`);
-      res.setHeader('ETag', featureEtag(stored.version, live.revision));
-      res.setHeader('Cache-Control', 'no-cache');
-      res.json(served);
-    }),
-  );
+  write('post', '/api/proposals/:proposalId/accept', async (req, res) => {
+    const id = proposalIdParam(req.params.proposalId);
+    const proposal = await find(id);
+    const feature = withProposalDefaults(jsonBody(req), proposal);
+    const stored = await storage.acceptProposal(authorOf(req, res), refOf(proposal), feature);
+    await refresh(live);
+    res.status(201).location(`/api/features/${encodeURIComponent(stored.feature.id)}`);
+    sendFeature(res, live, stored);
+  });
 
-  app.post(
-    '/api/proposals/:proposalId/reject',
-    editor,
-    writeJson,
-    command(async (req, res) => {
-      const id = proposalIdParam(req.params.proposalId);
-      const parsed = rejectSchema.safeParse(req.body ?? null);
-      if (!parsed.success) throw new ProblemError(400, 'Send no body, or {"scope": "document"} to reject the name in this document only (default: everywhere).', 'invalid-write');
-      const proposal = await find(id);
-      await storage.rejectProposal(authorOf(req, res), refOf(proposal), parsed.data?.scope !== 'document');
-      await refresh(live);
-      res.status(204).end();
-    }),
-  );
+  write('post', '/api/proposals/:proposalId/reject', async (req, res) => {
+    const id = proposalIdParam(req.params.proposalId);
+    const parsed = rejectSchema.safeParse(req.body ?? null);
+    if (!parsed.success) throw new ProblemError(400, 'Send no body, or {"scope": "document"} to reject the name in this document only (default: everywhere).', 'invalid-write');
+    const proposal = await find(id);
+    await storage.rejectProposal(authorOf(req, res), refOf(proposal), parsed.data?.scope !== 'document');
+    await refresh(live);
+    res.status(204).end();
+  });
 }
 
 function proposalIdParam(value: unknown): string {

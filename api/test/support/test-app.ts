@@ -1,20 +1,15 @@
 /**
- * The real app over the real corpus and gazetteer, for supertest and browser tests. The store
- * is built once per test process: building it is the start-up cost we measure elsewhere.
+ * The real app over the real corpus and gazetteer (core/testing/test-store.ts, built once per
+ * test process), for supertest and browser tests.
  */
 import { fixedSource } from '../../../core/store/atlas-source';
 import type { Express } from 'express';
 import { createApp, type AppOptions } from '../../src/app';
 import { configFromEnv } from '../../src/config';
-import { loadAtlas } from '../../../core/load-atlas';
 import { type AtlasStore } from '../../../core/store/atlas-store';
+import { testStore } from '../../../core/testing/test-store';
 
-let store: AtlasStore | null = null;
-
-export function testStore(): AtlasStore {
-  store ??= loadAtlas(configFromEnv({}));
-  return store;
-}
+export { testStore };
 
 /** Rate limiting is off unless a test asks for it, so request counts never change an answer. */
 /** `tilesDir`: another tiles folder than the repository's (e.g. one with an OpenStreetMap extract). */

@@ -1,6 +1,6 @@
 /** The claims index over the real corpus and gazetteer, built once per test process. */
 import type { Claim } from '../../../types/atlas';
-import { testStore } from '../../../api/test/support/test-app';
+import { testStore } from '../../testing/test-store';
 import type { ClaimsIndex } from '../claims-index';
 
 export function realClaims(): ClaimsIndex {

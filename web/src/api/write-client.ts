@@ -2,17 +2,15 @@
  * The web app's door to the write API (CONTRACT.md "Writing"): the signed-in session, and every
  * write riding on its cookie with the session's CSRF token as X-CSRF-Token.
  */
+import type { SessionAnswer } from '../../../types/accounts';
 import type { HistoryRecord } from '../../../types/history';
 import type { AtlasFeature, FeatureWithPassages } from '../../../types/atlas';
 import { ApiError } from './client';
 
 export type { HistoryRecord };
 
-export interface Session {
-  user: string;
-  role: 'editor' | 'admin';
-  csrfToken: string;
-}
+/** The signed-in editor as the server answers it (types/accounts.ts), with the CSRF token writes echo. */
+export type Session = SessionAnswer;
 
 /** A refused write: its status, the problem's detail, and the gazetteer rules it broke (400). */
 export class WriteError extends ApiError {

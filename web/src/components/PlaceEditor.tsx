@@ -5,7 +5,7 @@ import type { FeatureWithPassages } from '../../../types/atlas';
 import { WriteError, writeApi } from '../api/write-client';
 import { EDIT_STRINGS } from '../edit/edit-strings';
 import type { GeometryEditor } from '../edit/geometry-editor';
-import { placePatch, type PlaceEdits } from '../edit/merge-patch';
+import { placePatch, type PlaceEdits } from '../edit/place-patch';
 import { PRECISION_LABELS, STATUS_LABELS, STRINGS, type Lang } from '../i18n/strings';
 import type { AtlasMap } from '../map/atlas-map';
 

@@ -2,7 +2,7 @@
  * What one history entry changed, as lines a person reads: "status: planned → under construction",
  * "geometry: point 120.49000, 30.74000 → point 120.50000, 30.75000". Pure, so it is tested in node.
  */
-import { jsonEqual } from './merge-patch';
+import { jsonEqual } from '../../../types/merge-patch';
 
 export interface FieldChange {
   /** `status`, `notes`, `geometry`, or a mention decision's `text`, `featureId`… */

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { AtlasFeature, ServedClaim } from '../../../types/atlas';
 import { api } from '../api/client';
+import { useApiResource } from '../api/use-api-resource';
 import { CLAIM_MEASURE_LABELS, STRINGS, type Lang } from '../i18n/strings';
 import type { AtlasMap } from '../map/atlas-map';
 import { FACT_MEASURES, FACTS_LAYER_IDS, FACTS_SOURCE_ID, factRadius, factsCollection, factsLabelField, factsLayers, type FactMeasure } from '../map/facts-layer';
@@ -25,18 +26,11 @@ const layers = () => factsLayers({ type: 'FeatureCollection', features: [] }, 'z
 export function FactsControl({ atlas, features, lang, onOpenPassage }: Props) {
   const t = STRINGS[lang];
   const [measure, setMeasure] = useState<FactMeasure | ''>('');
-  const [claims, setClaims] = useState<{ measure: FactMeasure; claims: ServedClaim[] } | null>(null);
-
-  useEffect(() => {
-    setClaims(null);
-    if (!measure) return;
-    const abort = new AbortController();
-    api.allClaims(measure, abort.signal).then(
-      (list) => setClaims({ measure, claims: list }),
-      () => undefined,
-    );
-    return () => abort.abort();
-  }, [measure]);
+  // the answer names its measure: for the one render after a switch, the old answer is not drawn as the new measure
+  const { data: claims } = useApiResource<{ measure: FactMeasure; claims: ServedClaim[] }>(
+    measure ? (signal) => api.allClaims(measure, signal).then((list) => ({ measure, claims: list })) : null,
+    [measure],
+  );
 
   const collection = useMemo(
     () => (claims && claims.measure === measure ? factsCollection(features, claims.claims, { measure: claims.measure }) : null),

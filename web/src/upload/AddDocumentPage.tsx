@@ -1,5 +1,5 @@
 import type { LayerDescriptor } from '../../../types/atlas';
-import { csrfHeaders, useSession } from '../auth/use-session';
+import { csrfHeaders, useSession } from '../state/use-session';
 import type { Lang } from '../i18n/strings';
 import type { AtlasMap } from '../map/atlas-map';
 import { DocumentReview } from './DocumentReview';
@@ -25,16 +25,17 @@ interface Props {
 export function AddDocumentPage(props: Props) {
   const { lang, documentId } = props;
   const t = UPLOAD_STRINGS[lang];
-  const session = useSession();
+  // asked again on opening: the top bar may not have asked yet
+  const { session, answered } = useSession();
   return (
     <section className="panel add-document" aria-labelledby="add-document-title">
       <header className="panel-header">
         <h2 id="add-document-title">{t.pageTitle}</h2>
         <button type="button" className="close" aria-label={t.close} onClick={props.onClose}>×</button>
       </header>
-      {session === undefined ? (
+      {!answered ? (
         <p className="muted" aria-busy="true">…</p>
-      ) : session === null ? (
+      ) : !session ? (
         <p className="upload-trouble" role="alert">{t.signInFirst}</p>
       ) : documentId === '' ? (
         <UploadForm lang={lang} csrf={csrfHeaders(session)} onUploaded={(id) => { props.onDocumentsChanged(); props.onReview(id); }} />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { LayerDescriptor } from '../../../types/atlas';
 import { documentWrites, WriteRefused } from '../api/document-writes';
-import { csrfHeaders, type Session } from '../auth/use-session';
+import { csrfHeaders, type Session } from '../state/use-session';
 import type { Lang } from '../i18n/strings';
 import type { AtlasMap } from '../map/atlas-map';
 import { MetadataForm } from './MetadataForm';

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { RepairReport } from '../../../types/repair-report';
 import { documentWrites } from '../api/document-writes';
+import { useApiResource } from '../api/use-api-resource';
 import type { Lang } from '../i18n/strings';
 import { repairRows } from './repair-rows';
 import { UPLOAD_STRINGS } from './upload-strings';
@@ -8,12 +7,9 @@ import { UPLOAD_STRINGS } from './upload-strings';
 /** What ingestion repaired, per kind, with what it removed and what it put in its place. */
 export function RepairsView({ lang, documentId }: { lang: Lang; documentId: string }) {
   const t = UPLOAD_STRINGS[lang];
-  const [report, setReport] = useState<RepairReport | null | undefined>(undefined);
-  useEffect(() => {
-    const abort = new AbortController();
-    documentWrites.report(documentId, abort.signal).then(setReport, () => !abort.signal.aborted && setReport(null));
-    return () => abort.abort();
-  }, [documentId]);
+  const loaded = useApiResource((signal) => documentWrites.report(documentId, signal), [documentId]);
+  // undefined while it loads, null when there is none to show
+  const report = loaded.error ? null : (loaded.data ?? undefined);
 
   const rows = report ? repairRows(report) : [];
   return (

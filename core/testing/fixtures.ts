@@ -1,6 +1,6 @@
 /** Tiny hand-made records and passages for unit tests of linking and search. */
-import type { AtlasDocument, GazetteerRecord, Passage } from '../../../types/atlas';
-import { parsePassageId } from '../../../types/passage-id';
+import type { AtlasDocument, GazetteerRecord, Passage } from '../../types/atlas';
+import { parsePassageId } from '../../types/passage-id';
 
 export function record(id: string, name_zh: string, aliases: string[] = [], name_en = id): GazetteerRecord {
   return {

@@ -1,38 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyMergePatch, mergePatch, placePatch } from './merge-patch';
+import { placePatch } from './place-patch';
 
 const light = {
   properties: { name_zh: '乌镇之光', status: 'planned', precision: 'approximate', geometrySource: 'the plan map', notes: 'old note', passageIds: ['doc-000-p001'] },
   geometry: { type: 'Point', coordinates: [120.49, 30.74] },
 };
 const edits = { status: 'planned', precision: 'approximate', geometrySource: 'the plan map', notes: 'old note' };
-
-describe('mergePatch', () => {
-  it('is undefined for equal values, whatever the key order', () => {
-    expect(mergePatch({ a: 1, b: [1, { c: 2 }] }, { b: [1, { c: 2 }], a: 1 })).toBeUndefined();
-  });
-
-  it('carries only what changed; a removed key becomes null; arrays are replaced whole', () => {
-    const before = { a: 1, b: { c: 2, d: 3 }, e: [1, 2], f: 'x' };
-    const after = { a: 1, b: { c: 2, d: 4 }, e: [1, 2, 3], g: true };
-    const patch = mergePatch(before, after);
-    expect(patch).toEqual({ b: { d: 4 }, e: [1, 2, 3], f: null, g: true });
-    expect(applyMergePatch(before, patch)).toEqual(after);
-  });
-
-  it('round-trips RFC 7396 cases: applying the patch gives the target', () => {
-    const pairs: [unknown, unknown][] = [
-      [{ a: 'b' }, { a: 'c' }],
-      [{ a: 'b' }, { a: 'b', b: 'c' }],
-      [{ a: { b: 'c' } }, { a: { b: 'd', c: 'e' } }],
-      [{ a: [{ b: 'c' }] }, { a: [1] }],
-      [['a', 'b'], ['c', 'd']],
-      [{ a: 'foo' }, 'bar'],
-      [{ e: null }, { e: null, a: 1 }],
-    ];
-    for (const [before, after] of pairs) expect(applyMergePatch(before, mergePatch(before, after))).toEqual(after);
-  });
-});
 
 describe('placePatch', () => {
   it('is undefined when the form and geometry are unchanged (surrounding spaces ignored)', () => {

@@ -1,4 +1,4 @@
-/** mulberry32: a small, fast PRNG, so benchmark and load mixes are the same on every run. */
+/** mulberry32: a small, fast PRNG, so benchmark and load mixes, generated corpora and tile fixtures are the same on every run and machine. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
