@@ -50,11 +50,24 @@ export function applyMentionDecisions(documents: AtlasDocument[], decisions: Men
   const addedBy = groupByPassage(decisions.added);
   return documents.map((document) => ({
     ...document,
-    passages: document.passages.map((passage) => ({
-      ...passage,
-      mentions: decidedMentions(passage, rejectedBy.get(passage.id) ?? [], addedBy.get(passage.id) ?? [], featureIds),
-    })),
+    passages: document.passages.map((passage) => decidedPassage(passage, rejectedBy.get(passage.id) ?? [], addedBy.get(passage.id) ?? [], featureIds)),
   }));
+}
+
+/** each linked passage's decided form, with what it was decided from */
+const decidedOf = new WeakMap<Passage, { key: string; decided: Passage }>();
+
+/**
+ * The passage with the decisions that concern it, the same object as last time when the linked
+ * passage and those decisions are (so claims drawn from it are kept across rebuilds).
+ */
+function decidedPassage(passage: Passage, rejected: MentionDecision[], added: MentionDecision[], featureIds: ReadonlySet<string>): Passage {
+  const key = rejected.length + added.length === 0 ? '' : JSON.stringify([rejected, added, added.map((d) => featureIds.has(d.featureId))]);
+  const kept = decidedOf.get(passage);
+  if (kept?.key === key) return kept.decided;
+  const decided = { ...passage, mentions: decidedMentions(passage, rejected, added, featureIds) };
+  decidedOf.set(passage, { key, decided });
+  return decided;
 }
 
 function decidedMentions(passage: Passage, rejected: MentionDecision[], added: MentionDecision[], featureIds: ReadonlySet<string>): Mention[] {

@@ -11,6 +11,7 @@ import { ingestCorpus } from '../corpus/ingest-corpus';
 import { buildAtlas, type AtlasStore } from './atlas-store';
 import { loadLayerCatalog } from './layer-catalog';
 import { LiveAtlas } from './live-atlas';
+import { PlaceRecordCache } from './place-record-cache';
 import { UploadedDocumentCache } from './uploaded-documents';
 
 export async function openCuratedAtlas(
@@ -23,14 +24,16 @@ export async function openCuratedAtlas(
   const corrections = loadClaimCorrections(inputs.claimCorrectionsFile);
   const uploads = new UploadedDocumentCache();
   const corpusNumbers = documents.map((d) => Number(d.id.slice('doc-'.length)));
+  const places = new PlaceRecordCache();
   const build = async (): Promise<AtlasStore> => {
     const state = await storage.loadCuratedState();
+    const records = places.records(state.records, state.versions);
     const uploaded = await uploads.documents(
       state.documents,
       (ids) => storage.readDocumentTexts(ids),
       (id, error) => onRefreshError(new Error(`uploaded document ${id} could not be ingested; it is left out`, { cause: error })),
     );
-    return buildAtlas(catalog, [...documents, ...uploaded], state.records, {
+    return buildAtlas(catalog, [...documents, ...uploaded], records, {
       uploads: new Map(state.documents.map((d) => [d.id, d])),
       mentionDecisions: state.mentionDecisions,
       featureVersions: state.versions,
@@ -43,6 +46,8 @@ export async function openCuratedAtlas(
   let live: LiveAtlas | null = null;
   let missed = false;
   await storage.subscribe((event) => {
+    // the feed was cut: the database may have been restored meanwhile, so versions prove nothing
+    if (event.kind === 'resync') places.clear();
     if (!live) missed = true;
     else live.refresh(event.kind === 'resync' ? undefined : event.revision).catch(onRefreshError);
   });
