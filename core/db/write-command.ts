@@ -38,12 +38,26 @@ export async function writeCommand<T>(
   db: SqlClient,
   work: (tx: SqlQuerier, at: string) => Promise<{ value: T; change: Omit<ChangeNotice, 'revision'> | null }>,
 ): Promise<T> {
-  return db.transaction(async (tx) => {
-    const [{ revision }] = await tx.query<{ revision: number }>('UPDATE atlas_revision SET revision = revision + 1 RETURNING revision');
+  let revision = 0;
+  const value = await db.transaction(async (tx) => {
+    [{ revision }] = await tx.query<{ revision: number }>('UPDATE atlas_revision SET revision = revision + 1 RETURNING revision');
     const { value, change } = await work(tx, new Date().toISOString());
     if (change) await tx.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, JSON.stringify({ ...change, revision } satisfies ChangeNotice)]);
     return value;
   });
+  committed.set(db, Math.max(committed.get(db) ?? 0, revision));
+  return value;
+}
+
+/** the highest revision a command of this process committed, per database client */
+const committed = new WeakMap<SqlClient, number>();
+
+/**
+ * The highest revision this process's commands committed on `db`: an atlas at that revision shows
+ * every write this process acknowledged (read-your-writes without waiting for a second rebuild).
+ */
+export function committedRevision(db: SqlClient): number {
+  return committed.get(db) ?? 0;
 }
 
 export async function appendHistory(tx: SqlQuerier, entry: HistoryEntry): Promise<void> {

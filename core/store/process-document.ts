@@ -18,7 +18,8 @@ export async function processDocument(storage: AtlasStorage, live: LiveAtlas, st
   } catch (error) {
     finished = await storage.finishDocument(stored.id, { status: 'failed', error: failureProblem(error) });
   }
-  await live.refresh().catch((error) => console.error(`[atlas] rebuilding after processing ${stored.id} failed:`, error));
+  // the revision of this document's own write: a rebuild its change notice started already shows it
+  await live.refresh(storage.committedRevision || undefined).catch((error) => console.error(`[atlas] rebuilding after processing ${stored.id} failed:`, error));
   return finished;
 }
 

@@ -41,7 +41,7 @@ export function setupPlaceWrites(app: Express, deps: WriteDeps): void {
     writeJson,
     command(async (req, res) => {
       const stored = await deps.storage.createPlace(authorOf(req, res), jsonBody(req));
-      await refresh(live);
+      await refresh(live, deps.storage);
       res.status(201).location(`/api/features/${encodeURIComponent(stored.feature.id)}`);
       sendFeature(res, live, stored);
     }),
@@ -55,7 +55,7 @@ export function setupPlaceWrites(app: Express, deps: WriteDeps): void {
       const id = idParam(req, 'featureId');
       const version = expectedVersion(req, live.current().featureVersions?.get(id));
       const stored = await deps.storage.patchPlace(authorOf(req, res), id, jsonBody(req), version);
-      await refresh(live);
+      await refresh(live, deps.storage);
       sendFeature(res, live, stored);
     }),
   );
@@ -67,7 +67,7 @@ export function setupPlaceWrites(app: Express, deps: WriteDeps): void {
       const id = idParam(req, 'featureId');
       const version = expectedVersion(req, live.current().featureVersions?.get(id));
       await deps.storage.retirePlace(authorOf(req, res), id, version);
-      await refresh(live);
+      await refresh(live, deps.storage);
       res.status(204).end();
     }),
   );
@@ -86,7 +86,7 @@ export function setupPlaceWrites(app: Express, deps: WriteDeps): void {
       // a retired place is not in the atlas: its version comes from the history the client read
       const current = live.current().featureVersions?.get(id) ?? (await deps.storage.readPlace(id))?.version;
       const stored = await deps.storage.revertPlace(authorOf(req, res), id, toVersion, expectedVersion(req, current));
-      await refresh(live);
+      await refresh(live, deps.storage);
       sendFeature(res, live, stored);
     }),
   );
@@ -130,9 +130,14 @@ export function command(handler: (req: Request, res: Response) => Promise<void>)
   };
 }
 
-/** The write is committed; a failed rebuild must not turn it into an error (the next change retries). */
-export async function refresh(live: LiveAtlas): Promise<void> {
-  await live.refresh().catch((error) => console.error('[atlas] rebuilding after a write failed:', error));
+/**
+ * Waits until the atlas shows every write this process committed (the revision of the last one, not
+ * "a state read after now": a rebuild the write's own change notice started already shows it, and
+ * waiting for a second would double the time to visible). The write is committed; a failed rebuild
+ * must not turn it into an error (the next change retries).
+ */
+export async function refresh(live: LiveAtlas, storage: { committedRevision: number }): Promise<void> {
+  await live.refresh(storage.committedRevision || undefined).catch((error) => console.error('[atlas] rebuilding after a write failed:', error));
 }
 
 function sendFeature(res: Response, live: LiveAtlas, stored: StoredPlace): void {
