@@ -24,14 +24,13 @@ export function findDiscrepancies(claims: Claim[], names: DiscrepancyNames): Dis
   for (const claim of claims) {
     if (claim.featureId === null || NOT_COMPARED.includes(claim.measure)) continue;
     if (claim.modality === 'proposal' && claim.measure !== 'status') continue;
-    const key = groupKey(claim);
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
+    appendTo(groups, groupKey(claim), claim);
   }
 
   const discrepancies: Discrepancy[] = [];
   for (const group of groups.values()) {
     const byDocument = new Map<string, Claim[]>();
-    for (const claim of group) byDocument.set(claim.documentId, [...(byDocument.get(claim.documentId) ?? []), claim]);
+    for (const claim of group) appendTo(byDocument, claim.documentId, claim);
     if (byDocument.size < 2) continue;
     const statements = [...byDocument.values()].map((documentClaims) => statementOf(documentClaims, names));
     if (new Set(statements.map(valueKey)).size < 2) continue;
@@ -48,6 +47,12 @@ export function findDiscrepancies(claims: Claim[], names: DiscrepancyNames): Dis
     });
   }
   return discrepancies.sort((a, b) => a.featureId.localeCompare(b.featureId) || a.measure.localeCompare(b.measure) || a.id.localeCompare(b.id));
+}
+
+function appendTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** A status is a status; a figure is compared with figures of the same thing, targets with targets. */
