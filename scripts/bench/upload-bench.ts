@@ -9,9 +9,8 @@
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { ingestCorpus } from '../../core/corpus/ingest-corpus';
-import { makeWrappedDocx, makeWrappedPdf, type Plan } from '../../core/formats/test/fixtures';
+import { makeWrappedDocx, makeWrappedPdf, planText, seededPlan, type Plan } from '../../core/formats/test/fixtures';
 import { openWriteApp } from '../../api/test/support/write-app';
-import { seededRandom } from './load/seeded-random';
 import { machineLine } from './machine';
 
 const { values } = parseArgs({ options: { chars: { type: 'string', default: '200000' } } });
@@ -21,25 +20,7 @@ const TARGET_CHARS = Number(values.chars);
 function longPlan(targetChars: number): Plan {
   const { documents } = ingestCorpus(new URL('../../corpus/sources', import.meta.url).pathname);
   const paragraphs = documents.flatMap((doc) => doc.passages.filter((p) => p.kind === 'paragraph' && p.text.length >= 40).map((p) => p.text));
-  const random = seededRandom(18);
-  const plan: Plan = { title: '乌镇全域发展规划汇编（上传基准文本）', sections: [] };
-  let chars = 0;
-  for (let n = 0; chars < targetChars; n += 1) {
-    if (n % 8 === 0) plan.sections.push({ heading: `第${plan.sections.length + 1}部分`, paragraphs: [] });
-    const paragraph = paragraphs[Math.floor(random() * paragraphs.length)] as string;
-    plan.sections.at(-1)?.paragraphs.push(paragraph);
-    chars += paragraph.length;
-  }
-  return plan;
-}
-
-function planText(plan: Plan, variant: string): string {
-  const lines = [`${plan.title}（${variant}）`, ''];
-  for (const section of plan.sections) {
-    if (section.heading) lines.push(section.heading, '');
-    for (const paragraph of section.paragraphs) lines.push(paragraph, '');
-  }
-  return lines.join('\n');
+  return seededPlan(paragraphs, targetChars);
 }
 
 const w = await openWriteApp('pglite');
@@ -67,7 +48,7 @@ async function uploadUntilReady(bytes: Uint8Array, fileName: string): Promise<{ 
 const rows: string[] = [];
 try {
   const plan = longPlan(TARGET_CHARS);
-  const text = planText(plan, 'txt');
+  const text = planText({ ...plan, title: `${plan.title}（txt）` });
   const uploads: [string, Uint8Array, string][] = [
     ['.txt', new TextEncoder().encode(text), 'plan.txt'],
     ['.docx, hard-wrapped', await makeWrappedDocx({ ...plan, title: `${plan.title}（docx）` }, { width: 30, indent: true }), 'plan.docx'],

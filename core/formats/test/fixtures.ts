@@ -37,6 +37,45 @@ export function readPlan(source: string = readFileSync(PLAN_FILE, 'utf8')): Plan
   return plan;
 }
 
+/** mulberry32: the same sequence for the same seed, so a generated plan is the same on every run. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A long plan: `paragraphs` (the corpus's, say) drawn in a seeded order until it holds
+ * `targetChars`, a numbered heading every eight. The upload bench's document (issue 18).
+ */
+export function seededPlan(paragraphs: readonly string[], targetChars: number, seed = 18): Plan {
+  const random = seededRandom(seed);
+  const plan: Plan = { title: '乌镇全域发展规划汇编（上传基准文本）', sections: [] };
+  let chars = 0;
+  for (let n = 0; chars < targetChars; n += 1) {
+    if (n % 8 === 0) plan.sections.push({ heading: `第${plan.sections.length + 1}部分`, paragraphs: [] });
+    const paragraph = paragraphs[Math.floor(random() * paragraphs.length)] as string;
+    plan.sections.at(-1)?.paragraphs.push(paragraph);
+    chars += paragraph.length;
+  }
+  return plan;
+}
+
+/** A plan as a plain text file: title, headings and paragraphs one per line, blank lines between. */
+export function planText(plan: Plan): string {
+  const lines = [plan.title, ''];
+  for (const section of plan.sections) {
+    if (section.heading) lines.push(section.heading, '');
+    for (const paragraph of section.paragraphs) lines.push(paragraph, '');
+  }
+  return lines.join('\n');
+}
+
 /** Marks a line may not start with (Chinese line breaking, kinsoku): they stay on the line before. */
 const NO_LINE_START = '，。、；：！？）」』”’》】…·';
 /** Marks a line may not end with: they move to the next line with the character they open. */
