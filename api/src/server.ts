@@ -9,6 +9,7 @@
 import { loadAtlas } from '../../core/load-atlas';
 import { openAtlasStorage, type AtlasStorage } from '../../core/db/atlas-storage';
 import { databaseConfigFromEnv, describeDatabase } from '../../core/db/open-sql-client';
+import { preloadUploadReaders } from '../../core/formats/read-upload';
 import { openCuratedAtlas } from '../../core/store/curated-atlas';
 import { createApp } from './app';
 import type { ChangeStreams } from './routes/changes';
@@ -33,6 +34,8 @@ server.listen(config.port, config.host, () => {
     `Wuzhen Atlas on http://${urlHost(config.host)}:${config.port}/ — ${store.features.length} places, ` +
       `${store.documents.length} documents, ${store.passageById.size} passages; database ${where} (ready in ${ms} ms)`,
   );
+  // once serving: the PDF reader's code, which would otherwise load on the first upload's answer
+  setImmediate(() => preloadUploadReaders().catch((error) => console.error('[atlas] preloading the upload readers failed:', error)));
 });
 
 async function loadOrExit() {

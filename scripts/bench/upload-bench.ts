@@ -9,6 +9,7 @@
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { ingestCorpus } from '../../core/corpus/ingest-corpus';
+import { preloadUploadReaders } from '../../core/formats/read-upload';
 import { makeWrappedDocx, makeWrappedPdf, planText, seededPlan, type Plan } from '../../core/formats/test/fixtures';
 import { openWriteApp } from '../../api/test/support/write-app';
 import { machineLine } from './machine';
@@ -24,6 +25,8 @@ function longPlan(targetChars: number): Plan {
 }
 
 const w = await openWriteApp('pglite');
+// as api/src/server.ts does once it listens
+await preloadUploadReaders();
 const server = w.app.listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
