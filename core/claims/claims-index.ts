@@ -5,7 +5,7 @@
  */
 import { booleanPointInPolygon, centroid } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Claim, Discrepancy, Passage } from '../../types/atlas';
+import type { AtlasDocument, Claim, Discrepancy, Passage } from '../../types/atlas';
 import type { AtlasContent } from '../store/atlas-store';
 import { intersectAscending, rememberedTextPostings, textsHolding } from '../search/text-postings';
 import { searchForm } from '../text/script-convert';
@@ -34,13 +34,9 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
   const documentDates = new Map<string, { date: string | null; notBefore: string | null }>();
   const attached: Claim[] = [];
   for (const document of store.documents) {
-    const passages = claimPassages(document).map(({ passage, inRecommendations }) => ({
-      passage,
-      extracted: extractedClaimsOf(passage, { documentId: document.id, documentDate: document.date, inRecommendations }, areaUnits),
-    }));
-    const notBefore = documentDateNotBefore(document, passages.flatMap((p) => p.extracted.claims));
+    const { claims, notBefore } = documentClaimsOf(document, areaUnits, placeKey, layerOf, within);
     documentDates.set(document.id, { date: document.date, notBefore });
-    for (const { passage, extracted } of passages) attached.push(...attachedClaimsOf(passage, extracted, notBefore, placeKey, layerOf, within));
+    for (const claim of claims) attached.push(claim);
   }
 
   const passageIndex = new Map<string, number>();
@@ -51,7 +47,7 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
     featureIds: new Set(store.featureById.keys()),
     documentDates,
     file: correctionsFile,
-  }).sort((a, b) => compareClaimsByDate(a, b, passageIndex));
+  }).sort(byDateInOrder(store.documents, documentDates, passageIndex));
 
   const byFeature = new Map<string, Claim[]>();
   for (const claim of claims) if (claim.featureId) appendTo(byFeature, claim.featureId, claim);
@@ -116,6 +112,71 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
       return found;
     },
   };
+}
+
+interface DocumentClaims {
+  /** attached, in reading order */
+  claims: Claim[];
+  notBefore: string | null;
+}
+
+/** Each document's claims, by its (decided) passages, with what else they were drawn from. */
+const claimsByDocument = new WeakMap<readonly Passage[], { key: string; drawn: DocumentClaims }>();
+
+/**
+ * A document's claims, kept whole while its passages are the same array (no write changed a link
+ * in it, mention-decisions.ts) and what they read of places is the same; else drawn passage by
+ * passage, each kept while it is the same object (below).
+ */
+function documentClaimsOf(document: AtlasDocument, areaUnits: ReadonlySet<string>, placeKey: (id: string) => string, layerOf: LayerOf, within: Within): DocumentClaims {
+  let key = `${document.id}\n${document.date}`;
+  for (const id of namedPlaces(document.passages)) key += `\n${placeKey(id)} ${areaUnits.has(id)}`;
+  const kept = claimsByDocument.get(document.passages);
+  if (kept?.key === key) return kept.drawn;
+  const passages = claimPassages(document).map(({ passage, inRecommendations }) => ({
+    passage,
+    extracted: extractedClaimsOf(passage, { documentId: document.id, documentDate: document.date, inRecommendations }, areaUnits),
+  }));
+  const notBefore = documentDateNotBefore(document, passages.flatMap((p) => p.extracted.claims));
+  const claims = passages.flatMap(({ passage, extracted }) => attachedClaimsOf(passage, extracted, notBefore, placeKey, layerOf, within));
+  const drawn = { claims, notBefore };
+  claimsByDocument.set(document.passages, { key, drawn });
+  return drawn;
+}
+
+const namedPlacesOf = new WeakMap<readonly Passage[], string[]>();
+
+/** The places a document's passages name, each once. */
+function namedPlaces(passages: readonly Passage[]): string[] {
+  let ids = namedPlacesOf.get(passages);
+  if (!ids) {
+    ids = [...new Set(passages.flatMap((p) => p.mentions.map((m) => m.featureId)))];
+    namedPlacesOf.set(passages, ids);
+  }
+  return ids;
+}
+
+/**
+ * compareClaimsByDate, with each document's place in that order worked out once: every claim of a
+ * document shares its written date and document id, so only passage, offset and id are left to
+ * compare claim by claim.
+ */
+function byDateInOrder(
+  documents: readonly AtlasDocument[],
+  dates: Map<string, { date: string | null; notBefore: string | null }>,
+  passageIndex: Map<string, number>,
+): (a: Claim, b: Claim) => number {
+  const written = (id: string) => {
+    const d = dates.get(id);
+    return d?.date ?? d?.notBefore ?? '';
+  };
+  const order = documents.map((d) => d.id).sort((a, b) => written(a).localeCompare(written(b)) || a.localeCompare(b));
+  const rank = new Map(order.map((id, i) => [id, i]));
+  return (a, b) =>
+    (rank.get(a.documentId) ?? 0) - (rank.get(b.documentId) ?? 0) ||
+    (passageIndex.get(a.passageId) ?? 0) - (passageIndex.get(b.passageId) ?? 0) ||
+    a.start - b.start ||
+    a.id.localeCompare(b.id);
 }
 
 /** Each linked passage's extracted claims, with what else they were drawn from. */

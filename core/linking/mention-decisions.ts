@@ -48,11 +48,17 @@ export function rejectionId(passageId: string, mention: Pick<Mention, 'start' | 
 export function applyMentionDecisions(documents: AtlasDocument[], decisions: MentionDecisions, featureIds: ReadonlySet<string>): AtlasDocument[] {
   const rejectedBy = groupByPassage(decisions.rejected);
   const addedBy = groupByPassage(decisions.added);
-  return documents.map((document) => ({
-    ...document,
-    passages: document.passages.map((passage) => decidedPassage(passage, rejectedBy.get(passage.id) ?? [], addedBy.get(passage.id) ?? [], featureIds)),
-  }));
+  return documents.map((document) => {
+    const passages = document.passages.map((passage) => decidedPassage(passage, rejectedBy.get(passage.id) ?? [], addedBy.get(passage.id) ?? [], featureIds));
+    const kept = decidedArrays.get(document.passages);
+    if (kept && kept.length === passages.length && kept.every((p, i) => p === passages[i])) return { ...document, passages: kept };
+    decidedArrays.set(document.passages, passages);
+    return { ...document, passages };
+  });
 }
+
+/** each linked document's decided passages: the same array while every passage is the same, so a document's claims are kept whole */
+const decidedArrays = new WeakMap<readonly Passage[], Passage[]>();
 
 /** each linked passage's decided form, with what it was decided from */
 const decidedOf = new WeakMap<Passage, { key: string; decided: Passage }>();
