@@ -149,6 +149,29 @@ describe.each(ENGINES)('the live atlas after each write equals a fresh build (%s
     await expectSameAsFresh('geometry');
   }, 120_000);
 
+  it('after a document is given a title: the discrepancies it is part of name it (its claims are unchanged)', async () => {
+    const before = live.current();
+    await storage.patchDocumentMeta(editor, noteId, { title: '云舟宾客中心开放纪要' });
+    await expectSameAsFresh('document title');
+    const store = live.current();
+    expect(store.claims.claims.find((c) => c.documentId === noteId)).toBe(before.claims.claims.find((c) => c.documentId === noteId));
+    expect(JSON.stringify(store.claims.discrepancies)).toContain('云舟宾客中心开放纪要');
+  }, 120_000);
+
+  it('after a document is given a date: its claims are dated', async () => {
+    await storage.patchDocumentMeta(editor, noteId, { date: '2023-06-01' });
+    await expectSameAsFresh('document date');
+    expect(live.current().claims.claims.filter((c) => c.documentId === noteId).every((c) => c.documentDate === '2023-06-01')).toBe(true);
+  }, 120_000);
+
+  it('after a place with a discrepancy is renamed', async () => {
+    const [discrepancy] = live.current().claims.discrepancies;
+    expect(discrepancy).toBeDefined();
+    await patch(discrepancy.featureId, () => ({ properties: { name_en: 'Renamed for the test' } }));
+    await expectSameAsFresh('rename');
+    expect(live.current().claims.discrepancies.find((d) => d.id === discrepancy.id)?.name_en).toBe('Renamed for the test');
+  }, 120_000);
+
   it('after an automatic link is rejected', async () => {
     const store = live.current();
     const passage = store.documentById.get(noteId)!.passages.find((p) => p.mentions.some((m) => m.featureId === 'wuzhen-town'))!;
