@@ -10,6 +10,7 @@
 import { loadAtlas } from '../../core/load-atlas';
 import { openAtlasStorage, type AtlasStorage } from '../../core/db/atlas-storage';
 import { databaseConfigFromEnv, describeDatabase } from '../../core/db/open-sql-client';
+import { preloadUploadReaders } from '../../core/formats/read-upload';
 import { openCuratedAtlas } from '../../core/store/curated-atlas';
 import { startDocumentResumer, type DocumentResumer } from '../../core/store/resume-documents';
 import { createApp } from './app';
@@ -38,6 +39,8 @@ server.listen(config.port, config.host, () => {
   );
   // uploads a stopped process left `processing` are processed again, in the background
   resumer = startDocumentResumer(storage, live);
+  // once serving: the PDF reader's code, which would otherwise load on the first upload's answer
+  setImmediate(() => preloadUploadReaders().catch((error) => console.error('[atlas] preloading the upload readers failed:', error)));
 });
 
 async function loadOrExit() {

@@ -5,13 +5,13 @@
  */
 import { booleanPointInPolygon, centroid } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { AtlasDocument, Claim, Discrepancy } from '../../types/atlas';
+import type { AtlasDocument, Claim, Discrepancy, Passage } from '../../types/atlas';
 import type { AtlasContent } from '../store/atlas-store';
-import { buildTextPostings, intersectAscending, textsHolding } from '../search/text-postings';
+import { intersectAscending, rememberedTextPostings, textsHolding } from '../search/text-postings';
 import { searchForm } from '../text/script-convert';
 import { applyCorrections, type ClaimCorrection } from './apply-corrections';
 import { AREA_UNIT_LAYERS, attachClaims, type LayerOf, type Within } from './attach-claims';
-import { extractClaims, type ExtractedDocument } from './extract-claims';
+import { claimPassages, documentDateNotBefore, extractPassageClaims, type PassageClaims, type PassageContext } from './extract-claims';
 import { findDiscrepancies } from './find-discrepancies';
 
 export interface ClaimsIndex {
@@ -28,15 +28,17 @@ export interface ClaimsIndex {
 
 export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrection[], correctionsFile?: string): ClaimsIndex {
   const layerOf = (id: string) => store.featureById.get(id)?.properties.layer;
-  const areaUnits = store.features.filter((f) => AREA_UNIT_LAYERS.has(f.properties.layer)).map((f) => f.id);
-  const extracted = store.documents.map((document) => extractedClaimsOf(document, areaUnits));
+  const areaUnits = new Set(store.features.filter((f) => AREA_UNIT_LAYERS.has(f.properties.layer)).map((f) => f.id));
   const within = withinOf(store);
-  const places = placesFingerprint(store);
-  const attached = extracted.flatMap((document) => attachedClaimsOf(document, places, layerOf, within));
+  const placeKey = placeKeys(store);
+  const documentDates = new Map<string, { date: string | null; notBefore: string | null }>();
+  const attached: Claim[] = [];
+  for (const document of store.documents) {
+    const { claims, notBefore } = documentClaimsOf(document, areaUnits, placeKey, layerOf, within);
+    documentDates.set(document.id, { date: document.date, notBefore });
+    for (const claim of claims) attached.push(claim);
+  }
 
-  const documentDates = new Map(
-    store.documents.map((d, i) => [d.id, { date: d.date, notBefore: extracted[i].claims[0]?.documentDateNotBefore ?? null }]),
-  );
   const passageIndex = new Map<string, number>();
   for (const document of store.documents) for (const passage of document.passages) passageIndex.set(passage.id, passage.index);
 
@@ -45,7 +47,7 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
     featureIds: new Set(store.featureById.keys()),
     documentDates,
     file: correctionsFile,
-  }).sort((a, b) => compareClaimsByDate(a, b, passageIndex));
+  }).sort(byDateInOrder(store.documents, documentDates, passageIndex));
 
   const byFeature = new Map<string, Claim[]>();
   for (const claim of claims) if (claim.featureId) appendTo(byFeature, claim.featureId, claim);
@@ -76,7 +78,7 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
     sentenceOf[i] = id;
   });
   // a term can only be in the sentences holding all its bigrams: read those, not every claim
-  const postings = buildTextPostings(sentences);
+  const postings = rememberedTextPostings(sentences);
   return {
     claims,
     byFeature,
@@ -112,36 +114,106 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
   };
 }
 
-/** Each linked document's extracted claims, with the places that could have no status when they were drawn. */
-const extractedByDocument = new WeakMap<AtlasDocument, { areaUnits: string; extracted: ExtractedDocument }>();
+interface DocumentClaims {
+  /** attached, in reading order */
+  claims: Claim[];
+  notBefore: string | null;
+}
+
+/** Each document's claims, by its (decided) passages, with what else they were drawn from. */
+const claimsByDocument = new WeakMap<readonly Passage[], { key: string; drawn: DocumentClaims }>();
 
 /**
- * A document's claims are drawn once and kept while its linked document lives (link-document.ts
- * keeps that object while the gazetteer's names stay): a new document costs its own claims, not
- * the corpus's. They depend on the text, the mentions and which places are cities or towns.
+ * A document's claims, kept whole while its passages are the same array (no write changed a link
+ * in it, mention-decisions.ts) and what they read of places is the same; else drawn passage by
+ * passage, each kept while it is the same object (below).
  */
-function extractedClaimsOf(document: AtlasDocument, areaUnitIds: string[]): ExtractedDocument {
-  const areaUnits = areaUnitIds.join('\n');
-  const kept = extractedByDocument.get(document);
-  if (kept && kept.areaUnits === areaUnits) return kept.extracted;
-  const units = new Set(areaUnitIds);
-  const extracted = extractClaims(document, (id) => !units.has(id));
-  extractedByDocument.set(document, { areaUnits, extracted });
+function documentClaimsOf(document: AtlasDocument, areaUnits: ReadonlySet<string>, placeKey: (id: string) => string, layerOf: LayerOf, within: Within): DocumentClaims {
+  let key = `${document.id}\n${document.date}`;
+  for (const id of namedPlaces(document.passages)) key += `\n${placeKey(id)} ${areaUnits.has(id)}`;
+  const kept = claimsByDocument.get(document.passages);
+  if (kept?.key === key) return kept.drawn;
+  const passages = claimPassages(document).map(({ passage, inRecommendations }) => ({
+    passage,
+    extracted: extractedClaimsOf(passage, { documentId: document.id, documentDate: document.date, inRecommendations }, areaUnits),
+  }));
+  const notBefore = documentDateNotBefore(document, passages.flatMap((p) => p.extracted.claims));
+  const claims = passages.flatMap(({ passage, extracted }) => attachedClaimsOf(passage, extracted, notBefore, placeKey, layerOf, within));
+  const drawn = { claims, notBefore };
+  claimsByDocument.set(document.passages, { key, drawn });
+  return drawn;
+}
+
+const namedPlacesOf = new WeakMap<readonly Passage[], string[]>();
+
+/** The places a document's passages name, each once. */
+function namedPlaces(passages: readonly Passage[]): string[] {
+  let ids = namedPlacesOf.get(passages);
+  if (!ids) {
+    ids = [...new Set(passages.flatMap((p) => p.mentions.map((m) => m.featureId)))];
+    namedPlacesOf.set(passages, ids);
+  }
+  return ids;
+}
+
+/**
+ * compareClaimsByDate, with each document's place in that order worked out once: every claim of a
+ * document shares its written date and document id, so only passage, offset and id are left to
+ * compare claim by claim.
+ */
+function byDateInOrder(
+  documents: readonly AtlasDocument[],
+  dates: Map<string, { date: string | null; notBefore: string | null }>,
+  passageIndex: Map<string, number>,
+): (a: Claim, b: Claim) => number {
+  const written = (id: string) => {
+    const d = dates.get(id);
+    return d?.date ?? d?.notBefore ?? '';
+  };
+  const order = documents.map((d) => d.id).sort((a, b) => written(a).localeCompare(written(b)) || a.localeCompare(b));
+  const rank = new Map(order.map((id, i) => [id, i]));
+  return (a, b) =>
+    (rank.get(a.documentId) ?? 0) - (rank.get(b.documentId) ?? 0) ||
+    (passageIndex.get(a.passageId) ?? 0) - (passageIndex.get(b.passageId) ?? 0) ||
+    a.start - b.start ||
+    a.id.localeCompare(b.id);
+}
+
+/** Each linked passage's extracted claims, with what else they were drawn from. */
+const extractedByPassage = new WeakMap<Passage, { key: string; extracted: PassageClaims }>();
+
+/**
+ * A passage's claims are drawn once and kept while its linked passage object lives (linking
+ * keeps that object while its mentions stay, link-document.ts): a new document or a new place
+ * costs the claims of the passages it changes, not the corpus's. They depend on the passage (text,
+ * mentions), its document's id and date, its section, and which places it names are cities or towns.
+ */
+function extractedClaimsOf(passage: Passage, context: PassageContext, areaUnits: ReadonlySet<string>): PassageClaims {
+  let key = `${context.documentId}\n${context.documentDate}\n${context.inRecommendations}`;
+  for (const mention of passage.mentions) if (areaUnits.has(mention.featureId)) key += `\n${mention.featureId}`;
+  const kept = extractedByPassage.get(passage);
+  if (kept?.key === key) return kept.extracted;
+  const extracted = extractPassageClaims(passage, context, (id) => !areaUnits.has(id));
+  extractedByPassage.set(passage, { key, extracted });
   return extracted;
 }
 
-/** Each document's attached claims, with the places (ids, layers, geometries) they were attached among. */
-const attachedByDocument = new WeakMap<ExtractedDocument, { places: string; attached: Claim[] }>();
+/** Each passage's attached claims, with what they were attached among. */
+const attachedByPassage = new WeakMap<PassageClaims, { key: string; attached: Claim[] }>();
 
 /**
- * Attachment reads only the document's own claims and the places' layers and geometries (a
- * city's claims go to the towns inside it), so it is kept per document while those stay.
+ * Attachment reads only the passage's own claims and the layers and geometries of the places it
+ * names (a city's claims go to the towns inside it), so it is kept per passage while those stay.
  */
-function attachedClaimsOf(document: ExtractedDocument, places: string, layerOf: LayerOf, within: Within): Claim[] {
-  const kept = attachedByDocument.get(document);
-  if (kept && kept.places === places) return kept.attached;
-  const attached = attachClaims(document.claims, (id) => document.structures.get(id)!, layerOf, within);
-  attachedByDocument.set(document, { places, attached });
+function attachedClaimsOf(passage: Passage, extracted: PassageClaims, notBefore: string | null, placeKey: (id: string) => string, layerOf: LayerOf, within: Within): Claim[] {
+  if (extracted.claims.length === 0) return [];
+  let key = String(notBefore);
+  for (const mention of passage.mentions) key += `\n${placeKey(mention.featureId)}`;
+  const kept = attachedByPassage.get(extracted);
+  if (kept?.key === key) return kept.attached;
+  const claims = extracted.claims.map((claim) => ({ ...claim, documentDateNotBefore: notBefore }));
+  const attached = attachClaims(claims, () => extracted.structure, layerOf, within);
+  attachedByPassage.set(extracted, { key, attached });
   return attached;
 }
 
@@ -149,13 +221,23 @@ function attachedClaimsOf(document: ExtractedDocument, places: string, layerOf: 
 const geometryNumbers = new WeakMap<object, number>();
 let nextGeometryNumber = 0;
 
-function placesFingerprint(store: AtlasContent): string {
+/** What attachment reads of a place: its layer and its geometry (by object: records are not mutated). */
+function placeKeys(store: AtlasContent): (id: string) => string {
   const numberOf = (geometry: object) => {
     let number = geometryNumbers.get(geometry);
     if (number === undefined) geometryNumbers.set(geometry, (number = nextGeometryNumber++));
     return number;
   };
-  return store.features.map((f) => `${f.id} ${f.properties.layer} ${numberOf(f.geometry)}`).join('\n');
+  const keys = new Map<string, string>();
+  return (id) => {
+    let key = keys.get(id);
+    if (key === undefined) {
+      const feature = store.featureById.get(id);
+      key = feature ? `${id} ${feature.properties.layer} ${numberOf(feature.geometry)}` : `${id} -`;
+      keys.set(id, key);
+    }
+    return key;
+  };
 }
 
 function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

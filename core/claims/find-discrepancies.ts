@@ -24,30 +24,58 @@ export function findDiscrepancies(claims: Claim[], names: DiscrepancyNames): Dis
   for (const claim of claims) {
     if (claim.featureId === null || NOT_COMPARED.includes(claim.measure)) continue;
     if (claim.modality === 'proposal' && claim.measure !== 'status') continue;
-    const key = groupKey(claim);
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
+    appendTo(groups, groupKey(claim), claim);
   }
 
   const discrepancies: Discrepancy[] = [];
   for (const group of groups.values()) {
-    const byDocument = new Map<string, Claim[]>();
-    for (const claim of group) byDocument.set(claim.documentId, [...(byDocument.get(claim.documentId) ?? []), claim]);
-    if (byDocument.size < 2) continue;
-    const statements = [...byDocument.values()].map((documentClaims) => statementOf(documentClaims, names));
-    if (new Set(statements.map(valueKey)).size < 2) continue;
-    const first = group[0];
-    const what = first.measure === 'status' ? null : groupWhat(first);
-    discrepancies.push({
-      id: `${first.featureId}-${first.measure}-${shortHash(`${what ?? ''}|${first.modality === 'target' ? 'target' : ''}`)}`,
-      featureId: first.featureId!,
-      ...names.place(first.featureId!),
-      measure: first.measure,
-      what,
-      modality: first.measure === 'status' ? 'reported' : first.modality,
-      statements: statements.sort(byDocumentDate),
-    });
+    const found = keptDiscrepancy(group, names);
+    if (found) discrepancies.push(found);
   }
   return discrepancies.sort((a, b) => a.featureId.localeCompare(b.featureId) || a.measure.localeCompare(b.measure) || a.id.localeCompare(b.id));
+}
+
+/** Each group's finding, by its first claim, with the group and the names it was found with. */
+const found = new WeakMap<Claim, { group: Claim[]; names: string; discrepancy: Discrepancy | null }>();
+
+/**
+ * A group's discrepancy, kept while its claims are the same objects and the names it shows the same:
+ * an atlas rebuilt after a write compares again only the groups the write changed.
+ */
+function keptDiscrepancy(group: Claim[], names: DiscrepancyNames): Discrepancy | null {
+  const place = names.place(group[0].featureId!);
+  let key = `${place.name_zh}\n${place.name_en}`;
+  for (const claim of group) key += `\n${names.documentTitle(claim.documentId)}\n${names.passageIndex(claim.passageId)}`;
+  const kept = found.get(group[0]);
+  if (kept && kept.names === key && kept.group.length === group.length && kept.group.every((claim, i) => claim === group[i])) return kept.discrepancy;
+  const discrepancy = discrepancyOf(group, names);
+  found.set(group[0], { group, names: key, discrepancy });
+  return discrepancy;
+}
+
+function discrepancyOf(group: Claim[], names: DiscrepancyNames): Discrepancy | null {
+  const byDocument = new Map<string, Claim[]>();
+  for (const claim of group) appendTo(byDocument, claim.documentId, claim);
+  if (byDocument.size < 2) return null;
+  const statements = [...byDocument.values()].map((documentClaims) => statementOf(documentClaims, names));
+  if (new Set(statements.map(valueKey)).size < 2) return null;
+  const first = group[0];
+  const what = first.measure === 'status' ? null : groupWhat(first);
+  return {
+    id: `${first.featureId}-${first.measure}-${shortHash(`${what ?? ''}|${first.modality === 'target' ? 'target' : ''}`)}`,
+    featureId: first.featureId!,
+    ...names.place(first.featureId!),
+    measure: first.measure,
+    what,
+    modality: first.measure === 'status' ? 'reported' : first.modality,
+    statements: statements.sort(byDocumentDate),
+  };
+}
+
+function appendTo<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** A status is a status; a figure is compared with figures of the same thing, targets with targets. */

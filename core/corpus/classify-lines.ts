@@ -59,7 +59,12 @@ const PHOTO_CREDIT = /(?:^|[ \t\u3000])\p{Script=Han}{2,4}[ \t\u3000]*摄[)）]?
 
 type ClassifyOptions = Pick<
   IngestOptions,
-  'shortLineMaxLength' | 'titleMaxLength' | 'imageGapMinBlankLines' | 'trailingSpaceConventionMinShare'
+  | 'shortLineMaxLength'
+  | 'titleMaxLength'
+  | 'imageGapMinBlankLines'
+  | 'trailingSpaceConventionMinShare'
+  | 'trailingSpaceBlockEndsMinShare'
+  | 'trailingSpaceMinWrappedBlocks'
 >;
 
 /** Enumerators that open a numbered heading: 一、 （二） 3. */
@@ -98,7 +103,11 @@ export function classifyLines(
   sourceFile: string,
   options: ClassifyOptions = INGEST_DEFAULTS,
 ): ClassifiedLine[] {
-  const convention = detectParagraphEndConvention(lines, options.trailingSpaceConventionMinShare);
+  const convention = detectParagraphEndConvention(lines, {
+    minShare: options.trailingSpaceConventionMinShare,
+    minMarkedBlockEnds: options.trailingSpaceBlockEndsMinShare,
+    minWrappedBlocks: options.trailingSpaceMinWrappedBlocks,
+  });
   const assigned = matchCurated(lines, curated, sourceFile);
   const classified: ClassifiedLine[] = [];
   let titleSeen = false;

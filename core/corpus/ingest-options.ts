@@ -24,6 +24,14 @@ export interface IngestOptions {
    * export that marks paragraph ends with it (doc 002: every paragraph's last line, no other).
    */
   trailingSpaceConventionMinShare: number;
+  /**
+   * …or the share of blank-line blocks of wrapped lines whose last line alone has the mark (an
+   * uploaded Word file or PDF whose narrow column leaves under 20 % of lines marked). A plain text
+   * with stray trailing spaces does not mark the end of nearly every block and never inside one.
+   */
+  trailingSpaceBlockEndsMinShare: number;
+  /** …judged only with at least this many blocks of two lines or more */
+  trailingSpaceMinWrappedBlocks: number;
   /** Damaged spans at most this many characters apart are one span (one corrupt stretch). */
   damagedMergeGap: number;
   /** Remove spaces between Chinese and Latin letters or digits in reading text (在 2016 年 → 在2016年). */
@@ -37,6 +45,8 @@ export const INGEST_DEFAULTS: Readonly<IngestOptions> = Object.freeze({
   titleMaxLength: 100,
   imageGapMinBlankLines: 2,
   trailingSpaceConventionMinShare: 0.2,
+  trailingSpaceBlockEndsMinShare: 0.9,
+  trailingSpaceMinWrappedBlocks: 2,
   damagedMergeGap: 2,
   removeCjkSpacing: true,
 });

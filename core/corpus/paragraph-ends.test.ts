@@ -15,11 +15,33 @@ describe('endsWithClosingPunctuation', () => {
 });
 
 describe('paragraph end conventions', () => {
+  const thresholds = { minShare: 0.2, minMarkedBlockEnds: 0.9, minWrappedBlocks: 2 };
+
   it('reads a document as trailing-space marked only when enough lines have it', () => {
     const marked = [{ trailingSpace: true }, { trailingSpace: false }, { trailingSpace: false }];
-    expect(detectParagraphEndConvention(marked, 0.2)).toBe('trailing-space');
-    expect(detectParagraphEndConvention([{ trailingSpace: false }, ...marked.slice(1)], 0.2)).toBe('punctuation');
-    expect(detectParagraphEndConvention([], 0.2)).toBe('punctuation');
+    expect(detectParagraphEndConvention(marked, thresholds)).toBe('trailing-space');
+    expect(detectParagraphEndConvention([{ trailingSpace: false }, ...marked.slice(1)], thresholds)).toBe('punctuation');
+    expect(detectParagraphEndConvention([], thresholds)).toBe('punctuation');
+  });
+
+  /** Blocks set apart by blank lines, `size` lines each, the last marked unless `unmarked` says otherwise. */
+  const blocks = (sizes: number[], mark: (block: number, line: number, size: number) => boolean = (_b, line, size) => line === size - 1) =>
+    sizes.flatMap((size, b) => Array.from({ length: size }, (_, line) => ({ trailingSpace: mark(b, line, size), blankLinesBefore: line === 0 && b > 0 ? 1 : 0 })));
+
+  it('reads long wrapped paragraphs as marked when every block ends on the mark (a narrow Word column: 1 line in 10)', () => {
+    const narrow = blocks([10, 12, 9, 11, 10]);
+    expect(narrow.filter((line) => line.trailingSpace).length / narrow.length).toBeLessThan(0.2);
+    expect(detectParagraphEndConvention(narrow, thresholds)).toBe('trailing-space');
+  });
+
+  it('does not for stray trailing spaces: inside a block, at few block ends, or without wrapped blocks', () => {
+    const inside = blocks([10, 12, 9, 11, 10], (b, line, size) => line === size - 1 || (b === 2 && line === 4));
+    expect(detectParagraphEndConvention(inside, thresholds)).toBe('punctuation');
+    const fewEnds = blocks([10, 12, 9, 11, 10], (b, line, size) => line === size - 1 && b < 3);
+    expect(detectParagraphEndConvention(fewEnds, thresholds)).toBe('punctuation');
+    // one paragraph per line, one line in ten with a stray space: no wrap to go by
+    const single = blocks(Array.from({ length: 20 }, () => 1), (b) => b % 10 === 0);
+    expect(detectParagraphEndConvention(single, thresholds)).toBe('punctuation');
   });
 
   it('under the punctuation convention, a cut line does not end its paragraph (doc 004)', () => {

@@ -176,6 +176,8 @@ describe.each(ENGINES)('atlas storage on %s', (engine) => {
     expect(state.revision).toBe((notice as { revision: number }).revision);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(events.length).toBe(before + 1);
+    // the revision a route waits for: its own write's, which a refused write does not move
+    expect(storage.committedRevision).toBe(state.revision);
   });
 });
 

@@ -33,7 +33,7 @@ import { acceptProposal, readProposalDecisions, rejectProposal, type ProposalDec
 import { seedAtlas, type SeedSources } from './seed-atlas';
 import type { SqlClient } from './sql-client';
 import { SqlAccountStore } from './sql-account-store';
-import { CHANGE_CHANNEL, type Author, type ChangeNotice } from './write-command';
+import { CHANGE_CHANNEL, committedRevision, type Author, type ChangeNotice } from './write-command';
 
 export const DEFAULT_SEED: SeedSources = {
   placesDir: path.join(REPO_ROOT, 'geodata/places'),
@@ -74,6 +74,11 @@ export class AtlasStorage {
 
   get engine(): SqlClient['engine'] {
     return this.db.engine;
+  }
+
+  /** The highest revision this process's writes committed (0 before any): what the atlas must reach to show them. */
+  get committedRevision(): number {
+    return committedRevision(this.db);
   }
 
   createPlace(author: Author, feature: unknown): Promise<StoredPlace> {

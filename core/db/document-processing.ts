@@ -15,7 +15,7 @@
 import { DOCUMENT_COLUMNS, appendDocumentHistory, documentHistory, documentOf, finishIn, type DocumentRow, type ProcessingOutcome, type StoredDocument } from './document-commands';
 import type { SqlClient, SqlQuerier } from './sql-client';
 import { NotFoundError } from './storage-errors';
-import { runCommand } from './write-command';
+import { commandTransaction, runCommand } from './write-command';
 
 export const PROCESSING_DEFAULTS = {
   /** after this many interrupted attempts, a document is marked `failed` rather than processed again */
@@ -31,7 +31,7 @@ export const PROCESSING_DEFAULTS = {
  */
 export async function processUnderLock(db: SqlClient, id: string, work: (stored: StoredDocument, text: string) => ProcessingOutcome): Promise<StoredDocument | null> {
   try {
-    return await db.transaction(async (tx) => {
+    return await commandTransaction(db, async (tx) => {
       if (!(await tryLock(tx, id))) return null;
       const [row] = await tx.query<DocumentRow & { source_text: string }>(`SELECT ${DOCUMENT_COLUMNS}, source_text FROM documents WHERE id = $1`, [id]);
       if (!row || row.status !== 'processing') return null;
@@ -54,7 +54,7 @@ export type ResumeDecision = 'resume' | 'failed' | 'skip';
  */
 export async function resumeDocument(db: SqlClient, id: string, by: string, options: Partial<typeof PROCESSING_DEFAULTS> = {}): Promise<ResumeDecision> {
   const { maxResumes } = { ...PROCESSING_DEFAULTS, ...options };
-  return db.transaction(async (tx) => {
+  return commandTransaction(db, async (tx) => {
     if (!(await tryLock(tx, id))) return 'skip';
     const [row] = await tx.query<{ status: string }>('SELECT status FROM documents WHERE id = $1', [id]);
     if (!row || row.status !== 'processing') return 'skip';

@@ -38,10 +38,24 @@ export async function writeCommand<T>(
   db: SqlClient,
   work: (tx: SqlQuerier, at: string) => Promise<{ value: T; change: Omit<ChangeNotice, 'revision'> | null }>,
 ): Promise<T> {
-  return db.transaction((tx) => runCommand(tx, work));
+  return commandTransaction(db, (tx) => runCommand(tx, work));
 }
 
-/** A command inside a transaction the caller holds (one that took a lock first, say); commits with it. */
+/**
+ * A transaction in which commands run (runCommand), perhaps after taking a lock first. Once it has
+ * committed, the revisions its commands took count as this process's (committedRevision).
+ */
+export async function commandTransaction<T>(db: SqlClient, body: (tx: SqlQuerier) => Promise<T>): Promise<T> {
+  let taken = 0;
+  const value = await db.transaction((tx) => {
+    revisionsTaken.set(tx, (revision) => (taken = Math.max(taken, revision)));
+    return body(tx);
+  });
+  if (taken > 0) committed.set(db, Math.max(committed.get(db) ?? 0, taken));
+  return value;
+}
+
+/** A command inside a commandTransaction: bumps the revision, does the work, sends the notice; commits with the transaction. */
 export async function runCommand<T>(
   tx: SqlQuerier,
   work: (tx: SqlQuerier, at: string) => Promise<{ value: T; change: Omit<ChangeNotice, 'revision'> | null }>,
@@ -49,7 +63,22 @@ export async function runCommand<T>(
   const [{ revision }] = await tx.query<{ revision: number }>('UPDATE atlas_revision SET revision = revision + 1 RETURNING revision');
   const { value, change } = await work(tx, new Date().toISOString());
   if (change) await tx.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, JSON.stringify({ ...change, revision } satisfies ChangeNotice)]);
+  revisionsTaken.get(tx)?.(revision);
   return value;
+}
+
+/** per open transaction: where its commands report the revisions they took */
+const revisionsTaken = new WeakMap<SqlQuerier, (revision: number) => void>();
+
+/** the highest revision a command of this process committed, per database client */
+const committed = new WeakMap<SqlClient, number>();
+
+/**
+ * The highest revision this process's commands committed on `db`: an atlas at that revision shows
+ * every write this process acknowledged (read-your-writes without waiting for a second rebuild).
+ */
+export function committedRevision(db: SqlClient): number {
+  return committed.get(db) ?? 0;
 }
 
 export async function appendHistory(tx: SqlQuerier, entry: HistoryEntry): Promise<void> {

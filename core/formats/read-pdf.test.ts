@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readPdf } from './read-pdf';
+import { preloadPdfReader, readPdf } from './read-pdf';
 import { makeBlankPdf, makeScanLikePdf, makeWrappedPdf, readPlan } from './test/fixtures';
 import { NoTextLayerError, TooManyPagesError, UnreadableFileError } from './upload-errors';
 import { UPLOAD_LIMITS } from './upload-limits';
@@ -14,6 +14,14 @@ beforeAll(async () => {
 });
 
 describe('readPdf', () => {
+  it('reads with the worker code loaded ahead (the server preloads it once listening), loading it once', async () => {
+    const first = preloadPdfReader();
+    expect(preloadPdfReader()).toBe(first);
+    await first;
+    expect((globalThis as { pdfjsWorker?: { WorkerMessageHandler?: unknown } }).pdfjsWorker?.WorkerMessageHandler).toBeDefined();
+    expect((await readPdf(typeset, UPLOAD_LIMITS)).pageCount).toBe(2);
+  });
+
   it('reads the text layer line by line, with sizes, indents and pages, dropping page numbers', async () => {
     const { blocks, pageCount, warnings } = await readPdf(typeset, UPLOAD_LIMITS);
     expect(pageCount).toBe(2);

@@ -61,7 +61,23 @@ function listPages(pages: readonly number[]): string {
   return pages.length > 10 ? `${pages.slice(0, 10).join(', ')} and ${pages.length - 10} more` : pages.join(', ');
 }
 
+let workerLoaded: Promise<void> | null = null;
+
+/**
+ * Loads pdf.js's worker code into this thread (its "fake worker": no thread is started). Left to
+ * pdf.js, the first PDF read imports it, about 0.8 s of module loading on that upload's answer;
+ * the server calls this once it listens, so the first upload finds it ready.
+ */
+export function preloadPdfReader(): Promise<void> {
+  workerLoaded ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then((worker) => {
+    // pdf.js uses a worker set here instead of importing its own (PDFWorker, main-thread handler)
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+  });
+  return workerLoaded;
+}
+
 export async function readPdf(bytes: Uint8Array, limits: UploadLimits, signal?: AbortSignal): Promise<PdfRead> {
+  await preloadPdfReader();
   const task = getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy
     data: new Uint8Array(bytes),

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultCorpusDir } from '../corpus/corpus-paths';
+import { ingestCorpus } from '../corpus/ingest-corpus';
 import { ingestDocument } from '../corpus/ingest-document';
 import { readUpload } from './read-upload';
 import {
@@ -19,8 +21,10 @@ import {
   makeWrappedPdf,
   makeZipBomb,
   PLAN_FILE,
+  planText,
   PNG_BYTES,
   readPlan,
+  seededPlan,
   wrapColumns,
 } from './test/fixtures';
 import {
@@ -99,6 +103,27 @@ describe('readUpload: formats', () => {
     expect(read.hardWrapped).toBe(true);
     expect(read.text).toMatch(/。\n[^\n]/); // a line inside a paragraph ends in 。
     expect(passagesOf(read.text)).toEqual(reference);
+  });
+
+  describe('a long plan of corpus paragraphs (the upload bench\'s, shorter): every format reads into the .txt\'s passages', () => {
+    const { documents } = ingestCorpus(defaultCorpusDir({}));
+    const paragraphs = documents.flatMap((d) => d.passages.filter((p) => p.kind === 'paragraph' && p.text.length >= 40).map((p) => p.text));
+    const long = seededPlan(paragraphs, 40_000);
+    const asText = passagesOf(planText(long));
+
+    it('a hard-wrapped Word file in a narrow column: few lines end a paragraph, a number may open a line', async () => {
+      const read = await readUpload({ bytes: await makeWrappedDocx(long, { width: 30, indent: true }), fileName: 'long.docx' });
+      expect(read.hardWrapped).toBe(true);
+      // under a fifth of the lines carry the paragraph-end mark: the ingestion must still read it
+      const lines = read.text.split('\n').filter(Boolean);
+      expect(lines.filter((line) => line.endsWith(' ')).length / lines.length).toBeLessThan(0.2);
+      expect(passagesOf(read.text)).toEqual(asText);
+    }, 60_000);
+
+    it('a typeset PDF', async () => {
+      const read = await readUpload({ bytes: await makeWrappedPdf(long), fileName: 'long.pdf' });
+      expect(passagesOf(read.text)).toEqual(asText);
+    }, 60_000);
   });
 
   it('a typeset PDF over two pages ingests to the reference passages', async () => {

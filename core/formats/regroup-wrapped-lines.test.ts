@@ -30,6 +30,16 @@ describe('regroupWrappedLines', () => {
     expect(joined(regroupWrappedLines(lines).blocks)).toEqual(paragraphs);
   });
 
+  it('joins a short line the wrap broke before a number too long for the room left, and ends one the next word would have fitted', () => {
+    // 30 columns: ,区域…指数达到 fills 25, and 101.89 (6 columns) did not fit after it
+    const paragraph = '桐乡市大力实施传统制造业数字化,区域两化融合发展指数达到101.89,稳居全省一类地区。';
+    const lines = wrapColumns(paragraph, 30);
+    expect(lines[1]).toBe(',区域两化融合发展指数达到');
+    const next = '依托良好的产业数字化基础,桐乡市在全省数字化改革工作中入选多个省级试点,成效明显。';
+    const blocks = [...lines, ...wrapColumns(next, 30)].map((text) => lone(text));
+    expect(joined(regroupWrappedLines(blocks).blocks)).toEqual([paragraph, next]);
+  });
+
   it('keeps headings apart and leaves multi-line blocks alone', () => {
     const blocks: TextBlock[] = [
       { kind: 'heading', level: 1, lines: [{ text: plan.title }] },

@@ -5,8 +5,8 @@
  * paragraphs, written out as the wrapped lines of one paragraph for the corpus ingestion's
  * `join-hard-wraps` to join (and report).
  *
- * Where a paragraph ends: after a line that stops short of the column (the wrap did not break
- * it); after a line that ends a sentence with room left for the next line's first character or
+ * Where a paragraph ends: after a line that stops short of the column, unless the next line
+ * starts with a word too long for the room left (the wrap broke before it); after a line that ends a sentence with room left for the next line's first character or
  * word (a wrap breaks only when that does not fit); before a line that is indented or set apart
  * by extra space (PDF); before a heading, or a short unpunctuated line after a finished sentence
  * (a heading in all but style). A full line ending in 。 otherwise continues: only an indent or
@@ -78,10 +78,13 @@ export function isHardWrapped(blocks: readonly TextBlock[], options: WrapOptions
 /** Did the paragraph end after `last`, judging by `last` and the line after it? */
 function endsParagraph(last: TextLine, next: TextLine, fullFill: number, options: WrapOptions): boolean {
   const fill = last.fill ?? 0;
-  if (fill < options.fullLineMinFill) return true;
+  // the next line's first word or character would still have fitted: the wrap did not break here
+  const nextFitted = fill + firstTokenFill(next) <= fullFill + FIT_TOLERANCE;
+  // a short line ends its paragraph, unless what follows is a word too long for the room left
+  // (…指数达到 before 101.89: a wrap breaks before a number it cannot fit, however short the line)
+  if (fill < options.fullLineMinFill) return nextFitted;
   if (!endsWithClosingPunctuation(last.text)) return false;
-  // a sentence ends and the next line's first word would still have fitted: the wrap did not break here
-  if (fill + firstTokenFill(next) <= fullFill + FIT_TOLERANCE) return true;
+  if (nextFitted) return true;
   // a short line without closing punctuation after a finished sentence is a heading, not a paragraph's tail
   return (next.fill ?? 0) < options.fullLineMinFill && !endsWithClosingPunctuation(next.text);
 }

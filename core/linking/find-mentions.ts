@@ -112,8 +112,13 @@ function endsInHeadWord(form: string): boolean {
 }
 
 function isFormOf(text: string, featureId: string, index: NameIndex): boolean {
-  const plain = text.replace(QUOTES, '');
+  const plain = withoutQuotes(text);
   return (index.get(plain[0]) ?? []).some((name) => name.form === plain && name.featureId === featureId);
+}
+
+/** The text as rule 3 compares a quoted name with the gazetteer's forms (“乌镇之光”超算中心 → 乌镇之光超算中心). */
+export function withoutQuotes(text: string): string {
+  return text.replace(QUOTES, '');
 }
 
 /** Rule 4: a word character that is not a function word right before the alias qualifies it. */

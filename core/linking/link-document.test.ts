@@ -47,4 +47,37 @@ describe('incremental linking', () => {
     const naming = relinked.filter((d) => d.passages.some((p) => p.mentions.some((m) => m.featureId === added.id)));
     expect(naming.length).toBeGreaterThanOrEqual(3);
   });
+
+  it('re-links only what a change of names touches, and equals linking afresh after each change', () => {
+    const withName = (id: string, change: (p: GazetteerRecord['properties']) => Partial<GazetteerRecord['properties']>) => (r: GazetteerRecord) =>
+      r.id === id ? { ...r, properties: { ...r.properties, ...change(r.properties) } } : r;
+    const place = (id: string, name_zh: string): GazetteerRecord => ({ ...records[0], id, properties: { ...records[0].properties, name_zh, aliases: [], contextAliases: [] } });
+    const steps: Array<[string, (rs: GazetteerRecord[]) => GazetteerRecord[]]> = [
+      ['a place added', (rs) => [...rs, place('test-economy', '数字经济')]],
+      ['a longer place added over a known one (乌镇 in 乌镇镇区…)', (rs) => [...rs, place('test-wuzhen-core', '乌镇镇区')]],
+      ['a name retired that a quoted name completes (“乌镇之光”超算中心)', (rs) => rs.filter((r) => r.id !== 'wuzhen-light')],
+      ['a name only the quoted text spells, given to the town (“乌镇之光”超算中心)', (rs) => rs.map(withName('wuzhen-town', (p) => ({ aliases: [...p.aliases, '乌镇之光超算中心'] })))],
+      ['an alias added', (rs) => rs.map(withName('tongxiang', (p) => ({ aliases: [...p.aliases, '桐乡'] })))],
+      ['the full name of a place with a context alias changed', (rs) => rs.map(withName('jiahu-cooperation-zone', () => ({ name_zh: '嘉湖合作区' })))],
+      ['and changed back', (rs) => rs.map(withName('jiahu-cooperation-zone', () => ({ name_zh: '嘉湖一体化合作先行区' })))],
+      // 产业园 links in later passages only because an earlier one named the park in full
+      ['a park no longer named in full, its context alias kept', (rs) => rs.map(withName('world-internet-industrial-park', () => ({ name_zh: '世界互联网产业园区甲', aliases: [] })))],
+      ['its name back', (rs) => rs.map(withName('world-internet-industrial-park', () => ({ name_zh: '世界互联网产业园' })))],
+      ['a context alias dropped', (rs) => rs.map(withName('jiahu-cooperation-zone', () => ({ contextAliases: [] })))],
+      ['a context alias restored', (rs) => rs.map(withName('jiahu-cooperation-zone', () => ({ contextAliases: ['先行区'] })))],
+      ['the place that makes a context alias link retired', (rs) => rs.filter((r) => r.id !== 'jiahu-cooperation-zone')],
+      ['a name given to another place', (rs) => rs.map(withName('test-economy', () => ({ name_zh: '乌镇' })))],
+    ];
+    let current = records;
+    let linked = documents.map((d) => linkDocument(d, nameIndexOf(current)));
+    for (const [what, change] of steps) {
+      current = change(current);
+      const next = documents.map((d) => linkDocument(d, nameIndexOf(current)));
+      expect(next, what).toEqual(linkedAfresh(current));
+      // a passage that holds none of the changed names is the object it was
+      const kept = next.flatMap((d, i) => d.passages.filter((p, j) => p === linked[i].passages[j]));
+      expect(kept.length, what).toBeGreaterThan(0);
+      linked = next;
+    }
+  });
 });

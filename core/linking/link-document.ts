@@ -1,37 +1,104 @@
 /**
  * One document's automatic mentions (find-mentions.ts, passages in reading order so context
  * aliases know what was named before), found once per document and name index and remembered
- * while the document object lives. Adding a document to the atlas therefore links that
- * document alone; a new name index (the gazetteer's names changed) links every document again,
- * as it must: a new place may be named anywhere.
+ * while the document's passages live. Adding a document to the atlas therefore links that
+ * document alone. A new name index (a place added, renamed or retired) re-links only the
+ * passages that hold a form whose linking changed (name-index.ts changedForms), plus those with a
+ * context alias after a passage whose links changed; every other passage keeps its object, so
+ * what was derived from it (claims, search) can be kept too.
  */
-import type { AtlasDocument } from '../../types/atlas';
-import { findMentions } from './find-mentions';
-import type { NameIndex } from './name-index';
+import type { AtlasDocument, Mention, Passage } from '../../types/atlas';
+import { searchForm } from '../text/script-convert';
+import { findMentions, withoutQuotes } from './find-mentions';
+import { changedForms, contextualFormsOf, type NameIndex } from './name-index';
 
-const linkedByIndex = new WeakMap<NameIndex, WeakMap<AtlasDocument, AtlasDocument>>();
+/** A document's passages as linked against one name index. */
+interface LinkedPassages {
+  index: NameIndex;
+  passages: Passage[];
+}
+
+/** keyed by the ingested passages: the same for a document across rebuilds, whatever its metadata */
+const linkedBySource = new WeakMap<readonly Passage[], LinkedPassages>();
+const linkedDocuments = new WeakMap<AtlasDocument, AtlasDocument>();
 
 export function linkDocument(document: AtlasDocument, index: NameIndex): AtlasDocument {
-  let linked = linkedByIndex.get(index);
-  if (!linked) linkedByIndex.set(index, (linked = new WeakMap()));
-  let result = linked.get(document);
-  if (!result) {
-    result = findDocumentMentions(document, index);
-    linked.set(document, result);
-  }
-  return result;
+  const passages = linkedPassages(document.passages, index);
+  // the same document with the same links is the same object: what was derived from it is kept
+  const kept = linkedDocuments.get(document);
+  if (kept && kept.passages === passages) return kept;
+  const linked = { ...document, passages };
+  linkedDocuments.set(document, linked);
+  return linked;
+}
+
+function linkedPassages(source: readonly Passage[], index: NameIndex): Passage[] {
+  const memo = linkedBySource.get(source);
+  if (memo?.index === index) return memo.passages;
+  const changed = memo ? changedForms(memo.index, index) : null;
+  const passages = memo && changed ? relinkPassages(source, memo.passages, index, changed) : linkPassages(source, index);
+  linkedBySource.set(source, { index, passages });
+  return passages;
 }
 
 /** The linking itself, remembered by `linkDocument`. */
 export function findDocumentMentions(document: AtlasDocument, index: NameIndex): AtlasDocument {
+  return { ...document, passages: linkPassages(document.passages, index) };
+}
+
+function linkPassages(source: readonly Passage[], index: NameIndex): Passage[] {
   const named = new Set<string>();
-  return {
-    ...document,
-    passages: document.passages.map((passage) => {
+  return source.map((passage) => {
+    const mentions = findMentions(passage.text, index, named);
+    // A context alias links only once its place is named, so every place linked so far counts as named.
+    for (const mention of mentions) named.add(mention.featureId);
+    return { ...passage, mentions };
+  });
+}
+
+/**
+ * `linked` (the passages linked against an older index) brought to `index`, where only the forms
+ * in `changed` link differently. Equals linkPassages(source, index); passages whose mentions come
+ * out the same are returned as the objects they were.
+ */
+function relinkPassages(source: readonly Passage[], linked: Passage[], index: NameIndex, changed: string[]): Passage[] {
+  if (changed.length === 0) return linked;
+  const contextual = contextualFormsOf(index);
+  const named = new Set<string>();
+  // once a passage's links change, what later passages count as named before them may differ
+  let namedMayDiffer = false;
+  const passages = source.map((passage, i) => {
+    const before = linked[i];
+    const forms = comparableForms(passage);
+    const holds = (form: string) => forms.some((text) => text.includes(form));
+    let next = before;
+    if (changed.some(holds) || (namedMayDiffer && contextual.some(holds))) {
       const mentions = findMentions(passage.text, index, named);
-      // A context alias links only once its place is named, so every place linked so far counts as named.
-      for (const mention of mentions) named.add(mention.featureId);
-      return { ...passage, mentions };
-    }),
-  };
+      if (!sameMentions(mentions, before.mentions)) {
+        next = { ...passage, mentions };
+        namedMayDiffer = true;
+      }
+    }
+    for (const mention of next.mentions) named.add(mention.featureId);
+    return next;
+  });
+  return passages.every((p, i) => p === linked[i]) ? linked : passages;
+}
+
+const comparableFormsOf = new WeakMap<Passage, string[]>();
+
+/** The texts the linker matches forms in: the search form, and that without quotes (rule 3's quoted names). */
+function comparableForms(passage: Passage): string[] {
+  let forms = comparableFormsOf.get(passage);
+  if (!forms) {
+    const comparable = searchForm(passage.text);
+    const plain = withoutQuotes(comparable);
+    forms = plain === comparable ? [comparable] : [comparable, plain];
+    comparableFormsOf.set(passage, forms);
+  }
+  return forms;
+}
+
+function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
+  return a.length === b.length && a.every((m, i) => m.start === b[i].start && m.end === b[i].end && m.featureId === b[i].featureId);
 }

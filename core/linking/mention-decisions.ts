@@ -48,13 +48,32 @@ export function rejectionId(passageId: string, mention: Pick<Mention, 'start' | 
 export function applyMentionDecisions(documents: AtlasDocument[], decisions: MentionDecisions, featureIds: ReadonlySet<string>): AtlasDocument[] {
   const rejectedBy = groupByPassage(decisions.rejected);
   const addedBy = groupByPassage(decisions.added);
-  return documents.map((document) => ({
-    ...document,
-    passages: document.passages.map((passage) => ({
-      ...passage,
-      mentions: decidedMentions(passage, rejectedBy.get(passage.id) ?? [], addedBy.get(passage.id) ?? [], featureIds),
-    })),
-  }));
+  return documents.map((document) => {
+    const passages = document.passages.map((passage) => decidedPassage(passage, rejectedBy.get(passage.id) ?? [], addedBy.get(passage.id) ?? [], featureIds));
+    const kept = decidedArrays.get(document.passages);
+    if (kept && kept.length === passages.length && kept.every((p, i) => p === passages[i])) return { ...document, passages: kept };
+    decidedArrays.set(document.passages, passages);
+    return { ...document, passages };
+  });
+}
+
+/** each linked document's decided passages: the same array while every passage is the same, so a document's claims are kept whole */
+const decidedArrays = new WeakMap<readonly Passage[], Passage[]>();
+
+/** each linked passage's decided form, with what it was decided from */
+const decidedOf = new WeakMap<Passage, { key: string; decided: Passage }>();
+
+/**
+ * The passage with the decisions that concern it, the same object as last time when the linked
+ * passage and those decisions are (so claims drawn from it are kept across rebuilds).
+ */
+function decidedPassage(passage: Passage, rejected: MentionDecision[], added: MentionDecision[], featureIds: ReadonlySet<string>): Passage {
+  const key = rejected.length + added.length === 0 ? '' : JSON.stringify([rejected, added, added.map((d) => featureIds.has(d.featureId))]);
+  const kept = decidedOf.get(passage);
+  if (kept?.key === key) return kept.decided;
+  const decided = { ...passage, mentions: decidedMentions(passage, rejected, added, featureIds) };
+  decidedOf.set(passage, { key, decided });
+  return decided;
 }
 
 function decidedMentions(passage: Passage, rejected: MentionDecision[], added: MentionDecision[], featureIds: ReadonlySet<string>): Mention[] {

@@ -91,3 +91,52 @@ export function buildNameIndex(records: GazetteerRecord[]): NameIndex {
   for (const list of index.values()) list.sort((a, b) => b.form.length - a.form.length);
   return index;
 }
+
+export const NAME_INDEX_DIFF = {
+  /** more changed forms than this and a document is linked again whole: scanning for each costs more */
+  maxChangedForms: 64,
+};
+
+const diffs = new WeakMap<NameIndex, WeakMap<NameIndex, string[] | null>>();
+
+/**
+ * The forms that link differently under `after` than under `before`: added, removed, or owned by
+ * another place or as another kind (name or context alias). A passage holding none of them is
+ * linked the same by both (find-mentions.ts reads the index only at forms present in the text).
+ * Null when more than NAME_INDEX_DIFF.maxChangedForms changed.
+ */
+export function changedForms(before: NameIndex, after: NameIndex): string[] | null {
+  let byAfter = diffs.get(before);
+  if (!byAfter) diffs.set(before, (byAfter = new WeakMap()));
+  let changed = byAfter.get(after);
+  if (changed === undefined) {
+    changed = diffForms(before, after);
+    byAfter.set(after, changed);
+  }
+  return changed;
+}
+
+function diffForms(before: NameIndex, after: NameIndex): string[] | null {
+  const formsOf = (index: NameIndex) => new Map([...index.values()].flat().map((entry) => [entry.form, entry]));
+  const old = formsOf(before);
+  const next = formsOf(after);
+  const changed: string[] = [];
+  for (const [form, entry] of next) {
+    const was = old.get(form);
+    if (!was || was.featureId !== entry.featureId || was.contextual !== entry.contextual) changed.push(form);
+  }
+  for (const form of old.keys()) if (!next.has(form)) changed.push(form);
+  return changed.length > NAME_INDEX_DIFF.maxChangedForms ? null : changed;
+}
+
+const contextualForms = new WeakMap<NameIndex, string[]>();
+
+/** The index's context aliases: the only forms whose linking depends on earlier passages. */
+export function contextualFormsOf(index: NameIndex): string[] {
+  let forms = contextualForms.get(index);
+  if (!forms) {
+    forms = [...index.values()].flat().filter((entry) => entry.contextual).map((entry) => entry.form);
+    contextualForms.set(index, forms);
+  }
+  return forms;
+}

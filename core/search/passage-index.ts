@@ -6,7 +6,7 @@
  */
 import type { AtlasDocument, Passage } from '../../types/atlas';
 import { searchForm } from '../text/script-convert';
-import { buildTextPostings, isSpaceUnit, type PostingLists } from './text-postings';
+import { isSpaceUnit, rememberedTextPostings, type PostingLists } from './text-postings';
 
 export { isSpaceUnit } from './text-postings';
 
@@ -38,7 +38,7 @@ export function bigramsOf(text: string): string[] {
 export function buildPassageIndex(documents: AtlasDocument[]): PassageIndex {
   const passages: IndexedPassage[] = [];
   for (const document of documents) for (const passage of document.passages) passages.push({ passage, comparable: searchForm(passage.text) });
-  const { bigrams: postings, characters } = buildTextPostings(passages.map((entry) => entry.comparable));
+  const { bigrams: postings, characters } = rememberedTextPostings(passages.map((entry) => entry.comparable));
   const total = passages.length;
   return {
     passages,

@@ -48,29 +48,41 @@ export interface PlaceMatch {
   matchedName: string;
 }
 
+/** each feature's entry: a rebuild keeps the feature objects no write changed, and so their entries */
+const indexed = new WeakMap<AtlasFeature, IndexedPlace>();
+
 export function indexPlaces(features: AtlasFeature[]): IndexedPlace[] {
   return features.map((feature) => {
-    const p = feature.properties;
-    const written = [
-      { written: p.name_zh, by: 'name' as const },
-      ...p.aliases.map((alias) => ({ written: alias, by: 'alias' as const })),
-    ];
-    const keywords = (p.keywords_en ?? []).map((k) => ({ written: k, words: wordsOf(k) }));
-    const english = `${p.name_en} ${feature.id.replace(/-/g, ' ')}`.toLowerCase();
-    return {
-      feature,
-      names: written.map((n) => ({ ...n, form: searchForm(n.written) })),
-      english,
-      englishWords: wordsOf(english),
-      englishNames: [wordsOf(p.name_en), wordsOf(p.name_en.replace(/\([^)]*\)/g, ' ')), wordsOf(feature.id)],
-      keywords,
-      pinyin: written.flatMap((n) => {
-        const reading = pinyinName(n.written);
-        return reading ? [{ ...n, reading }] : [];
-      }),
-      citationBonus: Math.min(PLACE_SEARCH.citationBonus, Math.log2(1 + p.passageIds.length)),
-    };
+    let place = indexed.get(feature);
+    if (!place) {
+      place = indexPlace(feature);
+      indexed.set(feature, place);
+    }
+    return place;
   });
+}
+
+function indexPlace(feature: AtlasFeature): IndexedPlace {
+  const p = feature.properties;
+  const written = [
+    { written: p.name_zh, by: 'name' as const },
+    ...p.aliases.map((alias) => ({ written: alias, by: 'alias' as const })),
+  ];
+  const keywords = (p.keywords_en ?? []).map((k) => ({ written: k, words: wordsOf(k) }));
+  const english = `${p.name_en} ${feature.id.replace(/-/g, ' ')}`.toLowerCase();
+  return {
+    feature,
+    names: written.map((n) => ({ ...n, form: searchForm(n.written) })),
+    english,
+    englishWords: wordsOf(english),
+    englishNames: [wordsOf(p.name_en), wordsOf(p.name_en.replace(/\([^)]*\)/g, ' ')), wordsOf(feature.id)],
+    keywords,
+    pinyin: written.flatMap((n) => {
+      const reading = pinyinName(n.written);
+      return reading ? [{ ...n, reading }] : [];
+    }),
+    citationBonus: Math.min(PLACE_SEARCH.citationBonus, Math.log2(1 + p.passageIds.length)),
+  };
 }
 
 function wordsOf(text: string): string[] {

@@ -177,6 +177,32 @@ export function buildTextPostings(texts: readonly string[]): TextPostings {
   return { bigrams: lists(bigramRows, bigramIdOf, bigramTexts.length), characters: lists(unitRows, unitIdOf, unitTexts.length), size: texts.length };
 }
 
+export const TEXT_POSTINGS = {
+  /** postings remembered by rememberedTextPostings: the last atlas's passages and claim sentences */
+  remembered: 2,
+};
+
+const recent: Array<{ texts: readonly string[]; postings: TextPostings }> = [];
+
+/**
+ * buildTextPostings, remembered for the same texts in the same order: an atlas rebuilt after a
+ * write that changed no text (a place, a link) keeps its postings instead of reading the corpus
+ * again. The texts are compared, not trusted: equal strings, equal postings.
+ */
+export function rememberedTextPostings(texts: readonly string[]): TextPostings {
+  const at = recent.findIndex((entry) => sameTexts(entry.texts, texts));
+  const entry = at >= 0 ? recent.splice(at, 1)[0] : { texts: [...texts], postings: buildTextPostings(texts) };
+  recent.unshift(entry);
+  recent.length = Math.min(recent.length, TEXT_POSTINGS.remembered);
+  return entry.postings;
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /**
  * Positions of the texts that may contain `phrase` (every bigram of it, or its one character),
  * ascending; null when the postings cannot narrow it (a phrase with whitespace and no bigram).

@@ -84,13 +84,15 @@ export function buildAtlas(catalog: LayerCatalog, ingested: AtlasDocument[], rec
   const featureById = new Map(features.map((f) => [f.id, f]));
   if (featureById.size !== features.length) throw new AtlasDataError('two gazetteer records share an id', 'give each record its own id (npm run geodata:check names them)');
 
-  const layerCollections = new Map<LayerId, AtlasFeatureCollection>();
-  for (const layer of catalog.layers) layerCollections.set(layer.id, { type: 'FeatureCollection', features: [] });
+  const layerFeatures = new Map<LayerId, AtlasFeature[]>();
+  for (const layer of catalog.layers) layerFeatures.set(layer.id, []);
   for (const feature of features) {
-    const collection = layerCollections.get(feature.properties.layer);
-    if (!collection) throw new AtlasDataError(`feature ${feature.id} is in layer ${feature.properties.layer}, which the catalogue lacks`, 'add the layer to the layer catalogue (geodata/layers.json)');
-    collection.features.push(feature);
+    const list = layerFeatures.get(feature.properties.layer);
+    if (!list) throw new AtlasDataError(`feature ${feature.id} is in layer ${feature.properties.layer}, which the catalogue lacks`, 'add the layer to the layer catalogue (geodata/layers.json)');
+    list.push(feature);
   }
+  const layerCollections = new Map<LayerId, AtlasFeatureCollection>();
+  for (const layer of catalog.layers) layerCollections.set(layer.id, collectionOf(layer, layerFeatures.get(layer.id)!));
   const { descriptors: layers, archives: layerArchives } = deliverLayers(
     catalog.layers.map((layer) => {
       const group = catalog.groups.find((g) => g.id === layer.group)!;
@@ -128,8 +130,30 @@ function linkWithDecisions(ingested: AtlasDocument[], records: GazetteerRecord[]
   return { documents, passageIdsByFeature: passageIdsByFeature(documents) };
 }
 
+/** each record's feature: kept while the record object and its citations stay (the snapshot is never mutated) */
+const featureOfRecord = new WeakMap<GazetteerRecord, AtlasFeature>();
+
 function toFeature(record: GazetteerRecord, passageIds: string[]): AtlasFeature {
-  return { type: 'Feature', id: record.id, geometry: record.geometry, properties: { ...record.properties, passageIds } };
+  const kept = featureOfRecord.get(record);
+  if (kept && sameStrings(kept.properties.passageIds, passageIds)) return kept;
+  const feature: AtlasFeature = { type: 'Feature', id: record.id, geometry: record.geometry, properties: { ...record.properties, passageIds } };
+  featureOfRecord.set(record, feature);
+  return feature;
+}
+
+/** each catalogue layer's last collection: kept while its features are the same objects, so its body and tiles are too */
+const collectionOfLayer = new WeakMap<LayerCatalog['layers'][number], AtlasFeatureCollection>();
+
+function collectionOf(layer: LayerCatalog['layers'][number], layerFeatures: AtlasFeature[]): AtlasFeatureCollection {
+  const kept = collectionOfLayer.get(layer);
+  if (kept && kept.features.length === layerFeatures.length && kept.features.every((f, i) => f === layerFeatures[i])) return kept;
+  const collection: AtlasFeatureCollection = { type: 'FeatureCollection', features: layerFeatures };
+  collectionOfLayer.set(layer, collection);
+  return collection;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
 }
 
 export function documentMeta(document: AtlasDocument): DocumentMeta {

@@ -5,6 +5,7 @@
  * and QGIS rely on it); the descriptor tells the map which to draw from.
  */
 import type { AtlasFeatureCollection, LayerDescriptor, LayerId } from '../../types/atlas';
+import { layerJson } from './layer-json';
 import { buildLayerArchive, layerArchiveName } from './layer-tiles';
 import { LAYER_SOURCE_THRESHOLD, layerSourceKind, type LayerSourceThreshold } from './layer-source-policy';
 
@@ -22,11 +23,32 @@ export function deliverLayers(
   const archives = new Map<string, Buffer>();
   const delivered = descriptors.map((descriptor): LayerDescriptor => {
     const collection = collections.get(descriptor.id)!;
-    const size = { featureCount: collection.features.length, bytes: Buffer.byteLength(JSON.stringify(collection)) };
+    const size = { featureCount: collection.features.length, bytes: byteLengthOf(collection) };
     if (layerSourceKind(size, threshold) === 'geojson') return { ...descriptor, delivery: 'geojson' };
     const name = layerArchiveName(descriptor.id);
-    archives.set(name, buildLayerArchive(descriptor.id, collection).bytes);
+    archives.set(name, archiveOf(descriptor.id, collection));
     return { ...descriptor, delivery: 'vector', tiles: `/tiles/${name}.pmtiles` };
   });
   return { descriptors: delivered, archives };
+}
+
+// per collection object: a rebuild that keeps a layer's collection keeps its size and its tiles
+const byteLengths = new WeakMap<AtlasFeatureCollection, number>();
+const layerArchives = new WeakMap<AtlasFeatureCollection, { layerId: LayerId; bytes: Buffer }>();
+
+function byteLengthOf(collection: AtlasFeatureCollection): number {
+  let bytes = byteLengths.get(collection);
+  if (bytes === undefined) {
+    bytes = Buffer.byteLength(layerJson(collection));
+    byteLengths.set(collection, bytes);
+  }
+  return bytes;
+}
+
+function archiveOf(layerId: LayerId, collection: AtlasFeatureCollection): Buffer {
+  const kept = layerArchives.get(collection);
+  if (kept?.layerId === layerId) return kept.bytes;
+  const bytes = buildLayerArchive(layerId, collection).bytes;
+  layerArchives.set(collection, { layerId, bytes });
+  return bytes;
 }

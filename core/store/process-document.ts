@@ -24,7 +24,8 @@ export async function processDocument(storage: AtlasStorage, live: LiveAtlas, id
       return { status: 'failed', error: failureProblem(error) };
     }
   });
-  if (finished) await live.refresh().catch((error) => console.error(`[atlas] rebuilding after processing ${id} failed:`, error));
+  // the revision of this document's own write: a rebuild its change notice started already shows it
+  if (finished) await live.refresh(storage.committedRevision || undefined).catch((error) => console.error(`[atlas] rebuilding after processing ${id} failed:`, error));
   return finished;
 }
 

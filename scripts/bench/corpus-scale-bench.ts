@@ -35,7 +35,7 @@ import { spawnServer } from '../../api/test/support/spawn-server';
 import { CORPUS_DEFAULTS, corpusFileName, generateCorpusFiles, generateDocument, readSeedMaterial, type CorpusFile } from './generate-corpus';
 import { cpuSeconds } from './http-bench';
 import { runCannon, type CannonRequest } from './load/autocannon';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../core/testing/seeded-random';
 import { machineLine } from './machine';
 import { corpusMarkdown, writeBlock } from './report';
 import { hostileQueries, plannerQueries } from './search-queries';

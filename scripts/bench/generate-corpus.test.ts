@@ -7,7 +7,7 @@ import { defaultCorpusDir } from '../../core/corpus/corpus-paths';
 import { ingestCorpus } from '../../core/corpus/ingest-corpus';
 import { documentIdFromSourceFile } from '../../core/corpus/document-ids';
 import { corpusFileName, generateCorpusFiles, readSeedMaterial } from './generate-corpus';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../core/testing/seeded-random';
 
 const { seedFiles, material } = readSeedMaterial();
 const digest = (files: Array<{ fileName: string; text: string }>) => createHash('sha256').update(JSON.stringify(files)).digest('hex');

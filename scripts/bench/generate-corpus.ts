@@ -15,7 +15,7 @@ import { REPO_ROOT } from '../../core/atlas-inputs';
 import { ingestCorpus } from '../../core/corpus/ingest-corpus';
 import { loadGazetteer } from '../../core/gazetteer/load-gazetteer';
 import { toSimplified } from '../../core/text/script-convert';
-import { pick, seededRandom } from './seeded-random';
+import { pick, seededRandom } from '../../core/testing/seeded-random';
 
 export const CORPUS_DEFAULTS = {
   /** documents in all, the five seeds included */

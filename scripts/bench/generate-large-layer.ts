@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { pick, seededRandom } from './seeded-random';
+import { pick, seededRandom } from '../../core/testing/seeded-random';
 import { cutLayerTiles, LAYER_TILES } from '../../core/store/layer-tiles';
 import { writePmtiles, type TileInput } from '../../tiles/pmtiles/pmtiles-writer';
 

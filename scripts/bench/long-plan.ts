@@ -5,8 +5,7 @@
  */
 import { defaultCorpusDir } from '../../core/corpus/corpus-paths';
 import { ingestCorpus } from '../../core/corpus/ingest-corpus';
-import type { Plan } from '../../core/formats/test/fixtures';
-import { seededRandom } from './seeded-random';
+import { seededPlan, type Plan } from '../../core/formats/test/fixtures';
 
 export interface LongPlanOptions {
   /** stop once the paragraphs hold at least this many characters */
@@ -20,14 +19,5 @@ export interface LongPlanOptions {
 export function longPlan({ targetChars, title, corpusDir = defaultCorpusDir(), seed = 18 }: LongPlanOptions): Plan {
   const { documents } = ingestCorpus(corpusDir);
   const paragraphs = documents.flatMap((doc) => doc.passages.filter((p) => p.kind === 'paragraph' && p.text.length >= 40).map((p) => p.text));
-  const random = seededRandom(seed);
-  const plan: Plan = { title, sections: [] };
-  let chars = 0;
-  for (let n = 0; chars < targetChars; n += 1) {
-    if (n % 8 === 0) plan.sections.push({ heading: `第${plan.sections.length + 1}部分`, paragraphs: [] });
-    const paragraph = paragraphs[Math.floor(random() * paragraphs.length)] as string;
-    plan.sections.at(-1)?.paragraphs.push(paragraph);
-    chars += paragraph.length;
-  }
-  return plan;
+  return { ...seededPlan(paragraphs, targetChars, seed), title };
 }

@@ -7,7 +7,7 @@ import { configFromEnv } from '../../api/src/config';
 import { pinyinName } from '../../core/search/pinyin-names';
 import { loadAtlas } from '../../core/load-atlas';
 import { traditionalVariants } from '../../core/text/script-convert';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../core/testing/seeded-random';
 
 const OPTIONS = {
   /** queries timed */

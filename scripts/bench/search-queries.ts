@@ -2,7 +2,7 @@
  * Seeded search queries: what planners type (names, aliases, English, Traditional forms, words
  * from the passages, two-term queries), and hostile ones of at most 1 KB of URL.
  */
-import { pick, seededRandom } from './seeded-random';
+import { pick, seededRandom } from '../../core/testing/seeded-random';
 import type { AtlasStore } from '../../core/store/atlas-store';
 
 export function plannerQueries(store: AtlasStore, count: number, seed: number): string[] {

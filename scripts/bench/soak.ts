@@ -29,7 +29,7 @@ import { loadAtlas } from '../../core/load-atlas';
 import { runCannon } from './load/autocannon';
 import { EDIT_DEFAULTS, featureVersions, lostEdits, percentile, startEditors } from './load/edit-traffic';
 import { mixedRequests } from './load/mixed-traffic';
-import { pick, seededRandom } from './seeded-random';
+import { pick, seededRandom } from '../../core/testing/seeded-random';
 import { machineLine } from './machine';
 import { writeBlock } from './report';
 

@@ -9,7 +9,8 @@
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { defaultCorpusDir } from '../../core/corpus/corpus-paths';
-import { makeWrappedDocx, makeWrappedPdf, type Plan } from '../../core/formats/test/fixtures';
+import { preloadUploadReaders } from '../../core/formats/read-upload';
+import { makeWrappedDocx, makeWrappedPdf, planText } from '../../core/formats/test/fixtures';
 import { openWriteApp } from '../../api/test/support/write-app';
 import { longPlan } from './long-plan';
 import { machineLine } from './machine';
@@ -17,16 +18,10 @@ import { machineLine } from './machine';
 const { values } = parseArgs({ options: { chars: { type: 'string', default: '200000' } } });
 const TARGET_CHARS = Number(values.chars);
 
-function planText(plan: Plan, variant: string): string {
-  const lines = [`${plan.title}（${variant}）`, ''];
-  for (const section of plan.sections) {
-    if (section.heading) lines.push(section.heading, '');
-    for (const paragraph of section.paragraphs) lines.push(paragraph, '');
-  }
-  return lines.join('\n');
-}
 
 const w = await openWriteApp('pglite');
+// as api/src/server.ts does once it listens
+await preloadUploadReaders();
 const server = w.app.listen(0, '127.0.0.1');
 await new Promise((resolve) => server.once('listening', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -52,7 +47,7 @@ const rows: string[] = [];
 try {
   // always the committed corpus, whatever CORPUS_DIR says
   const plan = longPlan({ targetChars: TARGET_CHARS, title: '乌镇全域发展规划汇编（上传基准文本）', corpusDir: defaultCorpusDir({}) });
-  const text = planText(plan, 'txt');
+  const text = planText({ ...plan, title: `${plan.title}（txt）` });
   const uploads: [string, Uint8Array, string][] = [
     ['.txt', new TextEncoder().encode(text), 'plan.txt'],
     ['.docx, hard-wrapped', await makeWrappedDocx({ ...plan, title: `${plan.title}（docx）` }, { width: 30, indent: true }), 'plan.docx'],

@@ -62,7 +62,7 @@ export function setupDocumentWrites(app: Express, deps: WriteDeps): void {
       minNumber: live.documents?.nextDocumentNumber ?? 0,
     });
     // not awaited: GET /api/documents/{id} answers from the database until the atlas shows it
-    void refresh(live);
+    void refresh(live, storage);
     res.status(202).location(`/api/documents/${stored.id}`).setHeader('Cache-Control', 'no-store');
     res.json({ id: stored.id, status: stored.status });
     // after the answer: the planner watches GET /api/documents/{id} for `ready` or `failed`
@@ -84,7 +84,7 @@ export function setupDocumentWrites(app: Express, deps: WriteDeps): void {
     const patch = { ...(body as Record<string, unknown>) };
     if (typeof patch.authors === 'string') patch.authors = splitAuthors(patch.authors);
     await storage.patchDocumentMeta(authorOf(req, res), id, patch);
-    await refresh(live);
+    await refresh(live, storage);
     res.setHeader('Cache-Control', 'no-cache');
     res.json(servedDocument(live.current(), id));
   });
@@ -94,7 +94,7 @@ export function setupDocumentWrites(app: Express, deps: WriteDeps): void {
     const store = live.current();
     refuseSeed(store, id);
     await storage.removeDocument(authorOf(req, res), id, placesCitedOnlyBy(store, id));
-    await refresh(live);
+    await refresh(live, storage);
     res.status(204).end();
   });
 

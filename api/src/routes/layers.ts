@@ -1,22 +1,30 @@
 import type { Express } from 'express';
-import type { LayerId } from '../../../types/atlas';
-import { prepareJson, sendPrepared, type PreparedBody } from '../http/prepared-body';
+import type { AtlasFeatureCollection, LayerId } from '../../../types/atlas';
+import { prepareBytes, prepareJson, sendPrepared, type PreparedBody } from '../http/prepared-body';
 import { NotFoundError } from '../http/problem';
 import { idParam } from '../http/validate';
 import { perSnapshot, type AtlasSource } from '../../../core/store/atlas-source';
+import { layerJson } from '../../../core/store/layer-json';
 
 export function setupLayers(app: Express, source: AtlasSource): void {
-  const prepared = perSnapshot(source, (store) => {
-    const bodies = new Map<string, PreparedBody>();
-    for (const [id, collection] of store.layerCollections) bodies.set(id, prepareJson(collection, 'application/geo+json; charset=utf-8'));
-    return { descriptors: prepareJson(store.layers), bodies };
-  });
+  const descriptors = perSnapshot(source, (store) => prepareJson(store.layers));
+  // per layer, on its first request: a snapshot keeps the collection of a layer no write changed,
+  // so its prepared body is kept too, and a write costs the bodies of the layers it changed
+  const bodies = new WeakMap<AtlasFeatureCollection, PreparedBody>();
+  const bodyOf = (collection: AtlasFeatureCollection) => {
+    let body = bodies.get(collection);
+    if (!body) {
+      body = prepareBytes(Buffer.from(layerJson(collection)), 'application/geo+json; charset=utf-8');
+      bodies.set(collection, body);
+    }
+    return body;
+  };
 
-  app.get('/api/layers', (req, res) => sendPrepared(req, res, prepared().descriptors));
+  app.get('/api/layers', (req, res) => sendPrepared(req, res, descriptors()));
   app.get('/api/layers/:layerId', (req, res) => {
     const id = idParam(req, 'layerId');
-    const body = prepared().bodies.get(id as LayerId);
-    if (!body) throw new NotFoundError('layer', id);
-    sendPrepared(req, res, body);
+    const collection = source.current().layerCollections.get(id as LayerId);
+    if (!collection) throw new NotFoundError('layer', id);
+    sendPrepared(req, res, bodyOf(collection));
   });
 }

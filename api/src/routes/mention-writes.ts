@@ -51,7 +51,7 @@ export function setupMentionWrites(app: Express, deps: WriteDeps): void {
     if (clash) throw new ProblemError(409, `An editor's mention ${clash.id} already covers [${clash.start}, ${clash.end}); delete it first.`, 'conflict');
 
     const decision = await deps.storage.addMention(authorOf(req, res), { passageId, start, end, featureId, text: passage.text.slice(start, end) });
-    await refresh(live);
+    await refresh(live, deps.storage);
     res.status(201).location(`/api/mentions/${decision.id}`);
     res.json({ id: decision.id, passageId, start, end, featureId, origin: 'editor', text: decision.text });
   });
@@ -70,7 +70,7 @@ export function setupMentionWrites(app: Express, deps: WriteDeps): void {
     } else {
       throw new ProblemError(404, `No mention has the id "${id.slice(0, 120)}".`, 'unknown-mention', { kind: 'mention', id: id.slice(0, 120) });
     }
-    await refresh(live);
+    await refresh(live, deps.storage);
     res.status(204).end();
   });
 }

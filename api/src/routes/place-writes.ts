@@ -25,7 +25,7 @@ export function setupPlaceWrites(app: Express, deps: WriteDeps): void {
 
   write('post', '/api/features', async (req, res) => {
     const stored = await deps.storage.createPlace(authorOf(req, res), jsonBody(req));
-    await refresh(live);
+    await refresh(live, deps.storage);
     res.status(201).location(`/api/features/${encodeURIComponent(stored.feature.id)}`);
     sendFeature(res, live, stored);
   });
@@ -34,7 +34,7 @@ export function setupPlaceWrites(app: Express, deps: WriteDeps): void {
     const id = idParam(req, 'featureId');
     const version = expectedVersion(req, live.current().featureVersions?.get(id));
     const stored = await deps.storage.patchPlace(authorOf(req, res), id, jsonBody(req), version);
-    await refresh(live);
+    await refresh(live, deps.storage);
     sendFeature(res, live, stored);
   });
 
@@ -42,7 +42,7 @@ export function setupPlaceWrites(app: Express, deps: WriteDeps): void {
     const id = idParam(req, 'featureId');
     const version = expectedVersion(req, live.current().featureVersions?.get(id));
     await deps.storage.retirePlace(authorOf(req, res), id, version);
-    await refresh(live);
+    await refresh(live, deps.storage);
     res.status(204).end();
   });
 
@@ -56,7 +56,7 @@ export function setupPlaceWrites(app: Express, deps: WriteDeps): void {
     // a retired place is not in the atlas: its version comes from the history the client read
     const current = live.current().featureVersions?.get(id) ?? (await deps.storage.readPlace(id))?.version;
     const stored = await deps.storage.revertPlace(authorOf(req, res), id, toVersion, expectedVersion(req, current));
-    await refresh(live);
+    await refresh(live, deps.storage);
     sendFeature(res, live, stored);
   });
 

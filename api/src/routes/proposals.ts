@@ -92,7 +92,7 @@ export function setupProposals(app: Express, deps: WriteDeps, options: ProposalO
     const proposal = await find(id);
     const feature = withProposalDefaults(jsonBody(req), proposal);
     const stored = await storage.acceptProposal(authorOf(req, res), refOf(proposal), feature);
-    await refresh(live);
+    await refresh(live, storage);
     res.status(201).location(`/api/features/${encodeURIComponent(stored.feature.id)}`);
     sendFeature(res, live, stored);
   });
@@ -103,7 +103,7 @@ export function setupProposals(app: Express, deps: WriteDeps, options: ProposalO
     if (!parsed.success) throw new ProblemError(400, 'Send no body, or {"scope": "document"} to reject the name in this document only (default: everywhere).', 'invalid-write');
     const proposal = await find(id);
     await storage.rejectProposal(authorOf(req, res), refOf(proposal), parsed.data?.scope !== 'document');
-    await refresh(live);
+    await refresh(live, storage);
     res.status(204).end();
   });
 }

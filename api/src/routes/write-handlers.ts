@@ -47,9 +47,14 @@ export function command(handler: (req: Request, res: Response) => Promise<void>)
   };
 }
 
-/** The write is committed; a failed rebuild must not turn it into an error (the next change retries). */
-export async function refresh(live: LiveAtlas): Promise<void> {
-  await live.refresh().catch((error) => console.error('[atlas] rebuilding after a write failed:', error));
+/**
+ * Waits until the atlas shows every write this process committed (the revision of the last one, not
+ * "a state read after now": a rebuild the write's own change notice started already shows it, and
+ * waiting for a second would double the time to visible). The write is committed; a failed rebuild
+ * must not turn it into an error (the next change retries).
+ */
+export async function refresh(live: LiveAtlas, storage: { committedRevision: number }): Promise<void> {
+  await live.refresh(storage.committedRevision || undefined).catch((error) => console.error('[atlas] rebuilding after a write failed:', error));
 }
 
 export interface EditorWriteOptions {

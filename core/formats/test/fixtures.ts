@@ -10,6 +10,7 @@ import iconv from 'iconv-lite';
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 import yazl from 'yazl';
 import { columns } from '../text-block';
+import { seededRandom } from '../../testing/seeded-random';
 
 export const PLAN_FILE = new URL('./in/wuzhen-plan.md', import.meta.url);
 
@@ -35,6 +36,33 @@ export function readPlan(source: string = readFileSync(PLAN_FILE, 'utf8')): Plan
     }
   }
   return plan;
+}
+
+/**
+ * A long plan: `paragraphs` (the corpus's, say) drawn in a seeded order until it holds
+ * `targetChars`, a numbered heading every eight. The upload bench's document (issue 18).
+ */
+export function seededPlan(paragraphs: readonly string[], targetChars: number, seed = 18): Plan {
+  const random = seededRandom(seed);
+  const plan: Plan = { title: '乌镇全域发展规划汇编（上传基准文本）', sections: [] };
+  let chars = 0;
+  for (let n = 0; chars < targetChars; n += 1) {
+    if (n % 8 === 0) plan.sections.push({ heading: `第${plan.sections.length + 1}部分`, paragraphs: [] });
+    const paragraph = paragraphs[Math.floor(random() * paragraphs.length)] as string;
+    plan.sections.at(-1)?.paragraphs.push(paragraph);
+    chars += paragraph.length;
+  }
+  return plan;
+}
+
+/** A plan as a plain text file: title, headings and paragraphs one per line, blank lines between. */
+export function planText(plan: Plan): string {
+  const lines = [plan.title, ''];
+  for (const section of plan.sections) {
+    if (section.heading) lines.push(section.heading, '');
+    for (const paragraph of section.paragraphs) lines.push(paragraph, '');
+  }
+  return lines.join('\n');
 }
 
 /** Marks a line may not start with (Chinese line breaking, kinsoku): they stay on the line before. */

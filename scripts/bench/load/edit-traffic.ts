@@ -5,7 +5,7 @@
  * Every answer but 200 and 412 is an error. At the end, `lostEdits` compares each place's version
  * with the edits acknowledged on it: a write acknowledged and not kept would show there.
  */
-import { pick, seededRandom } from '../seeded-random';
+import { pick, seededRandom } from '../../../core/testing/seeded-random';
 
 export const EDIT_DEFAULTS = {
   editors: 2,

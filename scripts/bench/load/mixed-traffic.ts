@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { AtlasStore } from '../../../core/store/atlas-store';
 import type { CannonRequest } from './autocannon';
-import { pick, seededRandom } from '../seeded-random';
+import { pick, seededRandom } from '../../../core/testing/seeded-random';
 import { archiveRanges, sampleRanges } from './tile-ranges';
 
 export const MIX = {

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { SharedPromiseCache, type Entry, type Header, type RangeResponse, type Source } from 'pmtiles';
-import { pick, seededRandom } from '../seeded-random';
+import { pick, seededRandom } from '../../../core/testing/seeded-random';
 
 export interface ByteRange {
   what: 'header+root' | 'leaf' | 'tile';
