@@ -6,7 +6,7 @@
  *   - precision: a sharp dot or line where the documents or public data give the site; a soft halo
  *     around an approximate dot; a soft disc without a dot where the documents give no site
  *     (indicative: "somewhere here", named on hover); a soft band along an indicative line; a
- *     hatch and a thin solid outline for a zone whose boundary the documents do not give.
+ *     thin solid outline in a soft band, hatched when small, for a zone whose boundary the documents do not give.
  * Railways, roads, the canal and zones are labelled along their lines (a zone small on screen,
  * inside it: label-points.ts); points beside their dot.
  */
@@ -226,7 +226,7 @@ function polygonLayers(layer: LayerId, source: string, colour: string, lang: Lan
       paint: { 'line-color': colour, 'line-width': admin ? 1 : 1.5, 'line-opacity': admin ? 0.7 : 0.9 },
     },
     {
-      // no boundary in the documents: a soft band inside a thin solid line — never dashed, as
+      // no boundary in the documents: a thin solid line in a soft band — never dashed, as
       // dashes speak of status (an existing 试验区 must not look planned)
       id: `${layer}-edge-indicative`,
       type: 'line',
