@@ -36,6 +36,11 @@ function toPx([lon, lat]: Position, z: number): Px {
   return [((lon + 180) / 360) * size, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * size];
 }
 
+function fromPx([x, y]: Px, z: number): Position {
+  const size = 512 * 2 ** z;
+  return [(x / size) * 360 - 180, (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI];
+}
+
 function segmentDistance(p: Px, a: Px, b: Px): number {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
@@ -63,16 +68,30 @@ function distanceToStrokes(spot: Px, f: AtlasFeature, z: number): number {
   return best;
 }
 
-/** Spots along the drawn lines: every vertex and eight more points on each segment. */
+/**
+ * Spots along the drawn lines: every vertex and eight more points on each segment. The map draws
+ * a segment straight in Web Mercator, not in degrees: halfway along a 150 km diagonal the two
+ * differ by some 15 pixels at z15, off the line and into nothing.
+ */
 function spotsAlong(f: AtlasFeature): Position[] {
   const spots: Position[] = [];
   for (const line of strokes(f)) {
     for (let i = 1; i < line.length; i++) {
-      const [a, b] = [line[i - 1], line[i]];
-      for (let k = 0; k < 9; k++) spots.push([a[0] + ((b[0] - a[0]) * k) / 9, a[1] + ((b[1] - a[1]) * k) / 9]);
+      const [a, b] = [toPx(line[i - 1], 0), toPx(line[i], 0)];
+      for (let k = 0; k < 9; k++) spots.push(k === 0 ? line[i - 1] : fromPx([a[0] + ((b[0] - a[0]) * k) / 9, a[1] + ((b[1] - a[1]) * k) / 9], 0));
     }
   }
   return spots;
+}
+
+/** How far a spot lies from what the map draws of a place, in pixels at zoom z (0 inside a filled shape). */
+export function distanceFromDrawn(spot: Position, f: AtlasFeature, z: number): number {
+  if (family(f) === 'Point') {
+    const [a, b] = [toPx(spot, z), toPx((f.geometry as GeoJSON.Point).coordinates, z)];
+    return Math.hypot(a[0] - b[0], a[1] - b[1]);
+  }
+  if (family(f) === 'Polygon' && filled(f) && booleanPointInPolygon(spot, f as Feature<Polygon>)) return 0;
+  return distanceToStrokes(toPx(spot, z), f, z);
 }
 
 /** A shape the map fills (a definite one, or a small indicative one hatched) can be clicked inside. */

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { LAYER_IDS } from '../../types/atlas';
 import { testStore } from '../../api/test/support/test-app';
 import { openPage, useHarness, waitForLayers } from './browser-harness';
-import { clickTargets, type ClickTarget } from './click-targets';
+import { clickTargets, distanceFromDrawn, type ClickTarget } from './click-targets';
 
 const harness = useHarness();
 const ZOOMS = [15, 14];
@@ -113,9 +113,13 @@ describe('one click opens the place under it', () => {
     expect(targets.filter((t) => t.family !== 'Point').length).toBeGreaterThan(20);
   });
 
-  // Skipped at the end of the merge session: it passed on its branch (448 clicks) but fails on
-  // main after the data corrections and new places of issue 16 landed beside it; see the note.
-  it.skip('opens each place at z15 and z14 with the zoom unchanged, on a laptop and on a phone', async () => {
+  it('aims every click at the place as drawn: on its dot, on its line, inside or on its shape', () => {
+    const byId = new Map(testStore().features.map((f) => [f.id, f]));
+    const off = targets.flatMap((t) => ZOOMS.map((z) => ({ id: t.id, z, px: distanceFromDrawn(t.at, byId.get(t.id)!, z) }))).filter((o) => o.px > 0.5);
+    expect(off).toEqual([]);
+  });
+
+  it('opens each place at z15 and z14 with the zoom unchanged, on a laptop and on a phone', async () => {
     // one page per screen size, both at once: the two cores of CI share the drawing
     const runs = await Promise.all(Object.values(VIEWPORTS).map(clickAllOn));
     for (const [i, name] of Object.keys(VIEWPORTS).entries()) {

@@ -19,6 +19,7 @@ import { documentIdOfPassage } from '../../types/passage-id';
 import { useHashState } from './state/use-hash-state';
 import { useLang } from './state/use-lang';
 import { useSession } from './state/use-session';
+import { selectionFraming } from './state/selection-framing';
 import { useVisiblePlaces } from './state/use-visible-places';
 
 // The upload and review code loads when the page is opened, not with the map.
@@ -68,8 +69,7 @@ export function App() {
     readerDocument.current = documentId;
     if (was && was !== documentId && view.doc === was) setView({ doc: null }, { replace: true });
   }, [documentId, view.doc, setView]);
-  // a view named in the link wins over the place's own framing; a place opened here moves the map only when off screen
-  const framing = origin.from === 'app' ? 'reveal' : origin.hasMapView ? null : 'own';
+  const framing = selectionFraming(origin);
 
   return (
     <div className={`app${view.feature || view.passage || showDiscrepancies || view.addDocument !== null ? ' has-panel' : ''}`}>

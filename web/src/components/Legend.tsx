@@ -8,8 +8,8 @@ const ZONE = LAYER_COLOURS.zones;
 /**
  * The map's one visual language (map/map-style.ts), drawn with the same marks: on places, filled
  * or hollow for status and sharp or soft for how well the site is known; on lines, dashes for
- * status (and only there) and a soft band when the alignment is not given; on zones, a hatch and
- * a thin line when the boundary is not given.
+ * status (and only there) and a soft band when the alignment is not given; on zones, a thin line in
+ * a soft band (and a hatch, when small) when the boundary is not given.
  */
 export function Legend({ lang }: { lang: Lang }) {
   const t = STRINGS[lang];
@@ -61,6 +61,11 @@ function PointSymbol({ kind }: { kind: 'built' | 'planned' | 'sited' | 'approxim
         <filter id={`legend-soft-${kind}`} x="-50%" y="-50%" width="200%" height="200%">
           <feGaussianBlur stdDeviation="1.6" />
         </filter>
+        {kind === 'indicative' && (
+          <filter id="legend-soft-ring" x="-50%" y="-50%" width="200%" height="200%">
+            <feGaussianBlur stdDeviation="0.8" />
+          </filter>
+        )}
       </defs>
       {kind === 'built' && <circle cx="18" cy="10" r="5" fill={INK} stroke={INK} strokeWidth="1.5" />}
       {kind === 'planned' && <circle cx="18" cy="10" r="4.5" fill="#fff" stroke={INK} strokeWidth="2.5" />}
@@ -71,7 +76,12 @@ function PointSymbol({ kind }: { kind: 'built' | 'planned' | 'sited' | 'approxim
           <circle cx="18" cy="10" r="4.5" fill={INK} />
         </>
       )}
-      {kind === 'indicative' && <circle cx="18" cy="10" r="7.5" fill={INK} opacity="0.45" filter={`url(#legend-soft-${kind})`} />}
+      {kind === 'indicative' && (
+        <>
+          <circle cx="9" cy="10" r="6.5" fill={INK} opacity="0.45" filter={`url(#legend-soft-${kind})`} />
+          <circle cx="27" cy="10" r="5.5" fill={INK} fillOpacity="0.1" stroke={INK} strokeWidth="2.5" strokeOpacity="0.55" filter={`url(#legend-soft-ring)`} />
+        </>
+      )}
     </svg>
   );
 }
@@ -101,11 +111,17 @@ function AreaSymbol({ kind }: { kind: 'known' | 'indicative' }) {
   return (
     <svg width="36" height="16" aria-hidden="true" className="legend-symbol">
       <defs>
+        <filter id="legend-area-soft" x="-20%" y="-50%" width="140%" height="200%">
+          <feGaussianBlur stdDeviation="1.2" />
+        </filter>
         <pattern id="legend-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line x1="0" y1="0" x2="0" y2="5" stroke={ZONE} strokeWidth="1.5" />
         </pattern>
       </defs>
-      <rect x="3" y="2" width="30" height="12" fill="url(#legend-hatch)" stroke={ZONE} strokeWidth="1" />
+      <rect x="3" y="2" width="30" height="12" fill="url(#legend-hatch)" />
+      {/* the soft band along the edge, as map-style.ts draws it (line-width 7, blurred) */}
+      <rect x="3" y="2" width="30" height="12" fill="none" stroke={ZONE} strokeWidth="5" strokeOpacity="0.35" filter="url(#legend-area-soft)" />
+      <rect x="3" y="2" width="30" height="12" fill="none" stroke={ZONE} strokeWidth="1" />
     </svg>
   );
 }

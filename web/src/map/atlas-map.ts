@@ -28,6 +28,7 @@ import { insertBefore } from './draw-order';
 import { featureBounds, type Bounds } from './feature-bounds';
 import { framePlace, type Padding } from './frame-place';
 import { hatchPattern, hexToRgb } from './hatch-pattern';
+import { labelPoints } from './label-points';
 import { parseMapView, sameView, withMapView, type MapView } from './map-hash';
 import {
   DENSE_LAYER_FEATURES,
@@ -38,6 +39,7 @@ import {
   highlightLayers,
   isPickable,
   labelField,
+  labelSourceId,
   pointerLayers,
   sourceId,
   thematicLayers,
@@ -204,6 +206,9 @@ export class AtlasMap {
       sourceLayer: vector ? id : undefined,
       dense: descriptor.featureCount > DENSE_LAYER_FEATURES,
     });
+    if (layers.some((l) => 'source' in l && l.source === labelSourceId(id))) {
+      this.map.addSource(labelSourceId(id), { type: 'geojson', data: labelPoints(data?.features ?? []) });
+    }
     for (const layer of layers) {
       this.baseFilters.set(layer.id, 'filter' in layer ? layer.filter : undefined);
       if (isPickable(layer)) this.pickableLayers.add(layer.id);
@@ -278,6 +283,7 @@ export class AtlasMap {
     if (source?.type !== 'geojson') return;
     for (const feature of data.features) this.features.set(String(feature.id), feature);
     source.setData(sourceData(data.features));
+    this.map.getSource<GeoJSONSource>(labelSourceId(layer))?.setData(labelPoints(data.features));
   }
 
   /**

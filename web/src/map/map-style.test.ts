@@ -1,7 +1,8 @@
+import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LAYER_IDS, type GeometryFamily, type LayerId } from '../../../types/atlas';
 import layersFile from '../../../geodata/layers.json';
-import { DENSE_LABELS_MIN_ZOOM, darker, isPickable, thematicLayers, sourceId } from './map-style';
+import { DENSE_LABELS_MIN_ZOOM, ZONE_OUTLINE_LABELS_MIN_ZOOM, darker, isPickable, labelSourceId, thematicLayers, sourceId } from './map-style';
 import { LAYER_COLOURS } from './thematic-palette';
 
 const families = new Map(layersFile.layers.map((l) => [l.id as LayerId, l.geometryType as GeometryFamily]));
@@ -18,9 +19,24 @@ describe('thematic map style', () => {
       expect(layers.length).toBeGreaterThan(0);
       for (const layer of layers) {
         expect(layer.id.startsWith(`${id}-`)).toBe(true);
-        expect('source' in layer && layer.source).toBe(sourceId(id));
+        expect('source' in layer && layer.source).toBe(layer.id.endsWith('-labels-inside') ? labelSourceId(id) : sourceId(id));
         expect(seen.has(layer.id)).toBe(false);
         seen.add(layer.id);
+      }
+    }
+  });
+
+  it('validates against the MapLibre style spec, every layer in both languages, from GeoJSON and from tiles', () => {
+    for (const [id, family] of families) {
+      for (const lang of ['zh', 'en'] as const) {
+        for (const options of [{}, { sourceLayer: id }]) {
+          const layers = thematicLayers(id, family, lang, options);
+          const sources = Object.fromEntries(
+            [...new Set(layers.map((l) => ('source' in l ? String(l.source) : '')))].map((s) => [s, options.sourceLayer && s === sourceId(id) ? { type: 'vector', url: 'pmtiles://x' } : { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }]),
+          );
+          const style = { version: 8, glyphs: 'http://localhost/{fontstack}/{range}.pbf', sources, layers } as unknown as StyleSpecification;
+          expect(validateStyleMin(style).map((e) => e.message), `${id} ${lang} ${JSON.stringify(options)}`).toEqual([]);
+        }
       }
     }
   });
@@ -75,10 +91,25 @@ describe('thematic map style', () => {
 
   it('labels railways, roads, the canal and zones along their lines, but not the county outlines', () => {
     for (const [layer, family] of [['rail', 'LineString'], ['roads', 'LineString'], ['waterways', 'LineString'], ['zones', 'Polygon']] as const) {
-      const labels = thematicLayers(layer, family, 'zh').find((l) => l.type === 'symbol');
+      const labels = thematicLayers(layer, family, 'zh').find((l) => l.id === `${layer}-labels`);
       expect(labels?.layout?.['symbol-placement' as never], layer).toBe('line');
     }
     expect(thematicLayers('admin', 'Polygon', 'zh').some((l) => l.type === 'symbol')).toBe(false);
+  });
+
+  it('names a zone inside it while it is small on screen, along its outline once there is room, never both', () => {
+    const zones = thematicLayers('zones', 'Polygon', 'zh');
+    const inside = zones.find((l) => l.id === 'zones-labels-inside')!;
+    const outline = zones.find((l) => l.id === 'zones-labels')!;
+    expect(inside.layout?.['symbol-placement' as never] ?? 'point').toBe('point');
+    expect(inside.maxzoom).toBe(ZONE_OUTLINE_LABELS_MIN_ZOOM);
+    expect(outline.minzoom).toBe(ZONE_OUTLINE_LABELS_MIN_ZOOM);
+    expect(inside.minzoom).toBeLessThan(ZONE_OUTLINE_LABELS_MIN_ZOOM);
+    // tiles carry no label points: a tiled or dense zone layer is named along its outlines only
+    for (const options of [{ sourceLayer: 'zones' }, { dense: true }]) {
+      const labels = thematicLayers('zones', 'Polygon', 'zh', options).filter((l) => l.type === 'symbol');
+      expect(labels.map((l) => l.id)).toEqual(['zones-labels']);
+    }
   });
 
   it('lets a click mean a place only on what draws the place itself (no halo, band or label)', () => {

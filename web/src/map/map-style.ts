@@ -6,8 +6,9 @@
  *   - precision: a sharp dot or line where the documents or public data give the site; a soft halo
  *     around an approximate dot; a soft disc without a dot where the documents give no site
  *     (indicative: "somewhere here", named on hover); a soft band along an indicative line; a
- *     hatch and a thin solid outline for a zone whose boundary the documents do not give.
- * Railways, roads, the canal and zones are labelled along their lines; points beside their dot.
+ *     thin solid outline in a soft band, hatched when small, for a zone whose boundary the documents do not give.
+ * Railways, roads, the canal and zones are labelled along their lines (a zone small on screen,
+ * inside it: label-points.ts); points beside their dot.
  */
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { GeometryFamily, LayerId, Status } from '../../../types/atlas';
@@ -20,6 +21,13 @@ export const HATCH_IMAGE = 'atlas-hatch';
 export const HATCH_MAX_KM2 = 300;
 
 export const sourceId = (layer: LayerId) => `atlas-${layer}`;
+/** a zone layer's label points (label-points.ts), a GeoJSON source beside the layer's own */
+export const labelSourceId = (layer: LayerId) => `atlas-${layer}-labels`;
+/**
+ * Zones are named inside (at their label point) below this zoom and along their outline from it:
+ * at z10 the Wuzhen pilot area is some 150 px across, its edges shorter than its name.
+ */
+export const ZONE_OUTLINE_LABELS_MIN_ZOOM = 11;
 
 /** Style-layer metadata: a click or hover on this layer can mean its place (the halos and labels cannot). */
 export const PICKABLE = 'atlas:pickable';
@@ -62,10 +70,14 @@ export interface ThematicOptions {
 export function thematicLayers(layer: LayerId, family: GeometryFamily, lang: Lang, options: ThematicOptions = {}): LayerSpecification[] {
   const colour = LAYER_COLOURS[layer];
   const source = sourceId(layer);
-  const layers =
-    family === 'Point' ? pointLayers(layer, source, colour, lang) : family === 'LineString' ? lineLayers(layer, source, colour, lang) : polygonLayers(layer, source, colour, lang);
   const { sourceLayer } = options;
   const dense = Boolean(options.dense || sourceLayer);
+  const layers =
+    family === 'Point'
+      ? pointLayers(layer, source, colour, lang)
+      : family === 'LineString'
+        ? lineLayers(layer, source, colour, lang)
+        : polygonLayers(layer, source, colour, lang, !dense);
   return layers.map((l) => {
     const out = sourceLayer ? { ...l, 'source-layer': sourceLayer } : l;
     return (dense && l.type === 'symbol' ? { ...out, minzoom: Math.max(l.minzoom ?? 0, DENSE_LABELS_MIN_ZOOM) } : out) as LayerSpecification;
@@ -79,9 +91,11 @@ export function isPickable(layer: LayerSpecification): boolean {
 
 const pickable = { metadata: { [PICKABLE]: true } };
 
-function labelLayout(lang: Lang, placement: 'point' | 'line'): Record<string, unknown> {
+function labelLayout(lang: Lang, placement: 'point' | 'inside' | 'line'): Record<string, unknown> {
   const common = { 'text-field': labelField(lang), 'text-font': FONT_STACK, 'text-size': 12, 'text-optional': true };
   if (placement === 'point') return { ...common, 'text-offset': [0, 0.9], 'text-anchor': 'top', 'text-max-width': 8 };
+  // a zone around a town shares its centre with the town's name: beside it, then, rather than hidden
+  if (placement === 'inside') return { ...common, 'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'], 'text-radial-offset': 1.5, 'text-max-width': 8 };
   // along the line, repeated, kept upright; a long name waits for a stretch straight enough
   return { ...common, 'symbol-placement': 'line', 'symbol-spacing': 360, 'text-max-angle': 35, 'text-padding': 4, 'text-letter-spacing': 0.04 };
 }
@@ -191,7 +205,11 @@ function lineLayers(layer: LayerId, source: string, colour: string, lang: Lang):
   return [halo, ...lines, labels];
 }
 
-function polygonLayers(layer: LayerId, source: string, colour: string, lang: Lang): LayerSpecification[] {
+/**
+ * `inside`: name zones at their label point below ZONE_OUTLINE_LABELS_MIN_ZOOM (a GeoJSON layer
+ * only: tiles carry no label points, so a tiled or dense layer is named along its outlines).
+ */
+function polygonLayers(layer: LayerId, source: string, colour: string, lang: Lang, inside: boolean): LayerSpecification[] {
   // a region-sized indicative shape (a plain, a multi-county zone) is outlined only: hatching it
   // would grey out the whole map around the places inside it
   const hatched: FilterSpecification = ['all', isIndicative, ['<', ['coalesce', ['get', 'area_km2'], 0], HATCH_MAX_KM2]];
@@ -208,7 +226,7 @@ function polygonLayers(layer: LayerId, source: string, colour: string, lang: Lan
       paint: { 'line-color': colour, 'line-width': admin ? 1 : 1.5, 'line-opacity': admin ? 0.7 : 0.9 },
     },
     {
-      // no boundary in the documents: a soft band inside a thin solid line — never dashed, as
+      // no boundary in the documents: a thin solid line in a soft band — never dashed, as
       // dashes speak of status (an existing 试验区 must not look planned)
       id: `${layer}-edge-indicative`,
       type: 'line',
@@ -226,15 +244,26 @@ function polygonLayers(layer: LayerId, source: string, colour: string, lang: Lan
     },
   ];
   if (admin) return layers;
+  const paint = { 'text-color': darker(colour), 'text-halo-color': '#FFFFFF', 'text-halo-width': 1.6 };
   const labels = {
     id: `${layer}-labels`,
     type: 'symbol',
     source,
-    minzoom: 8,
+    minzoom: inside ? ZONE_OUTLINE_LABELS_MIN_ZOOM : 8,
     layout: { ...labelLayout(lang, 'line'), 'symbol-spacing': 480 },
-    paint: { 'text-color': darker(colour), 'text-halo-color': '#FFFFFF', 'text-halo-width': 1.6 },
+    paint,
   } as LayerSpecification;
-  return [...layers, labels];
+  if (!inside) return [...layers, labels];
+  const insideLabels = {
+    id: `${layer}-labels-inside`,
+    type: 'symbol',
+    source: labelSourceId(layer),
+    minzoom: 8,
+    maxzoom: ZONE_OUTLINE_LABELS_MIN_ZOOM,
+    layout: labelLayout(lang, 'inside'),
+    paint,
+  } as LayerSpecification;
+  return [...layers, insideLabels, labels];
 }
 
 /** A label colour: the layer's own, darkened so that text on a light map stays readable. */
