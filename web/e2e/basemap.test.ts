@@ -45,6 +45,19 @@ describe('the basemap', () => {
     await page.context().close();
   });
 
+  it('keeps to a line on a phone, where the map is a strip', async () => {
+    const { page, errors } = await openPage(harness(), '#map=14/30.74/120.49', { width: 390, height: 844 });
+    const note = page.locator('.basemap-note');
+    await note.waitFor({ timeout: 30_000 });
+    expect(await page.locator('.basemap-note-body').isVisible()).toBe(false);
+    const box = (await note.boundingBox())!;
+    const map = (await page.locator('.map canvas').boundingBox())!;
+    // the title and the link: a small corner, not a third of the map
+    expect(box.width * box.height).toBeLessThan((map.width * map.height) / 10);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('draws an OpenStreetMap extract with the same style once one is there, and has nothing to say', async () => {
     writeFileSync(join(tilesDir, 'basemap-osm.pmtiles'), osmFixtureArchive().archive);
     // the server notices within its recheck interval, no restart

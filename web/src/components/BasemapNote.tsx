@@ -60,7 +60,7 @@ export function BasemapNote({ atlas, lang }: { atlas: AtlasMap | null; lang: Lan
       <p className="basemap-note-title">
         <span lang="zh">底图细节到此为止</span> · <span lang="en">Basemap detail ends here</span>
       </p>
-      <p lang={lang}>{t.body(limit)}</p>
+      <p className="basemap-note-body" lang={lang}>{t.body(limit)}</p>
       <details onToggle={(e) => (e.currentTarget.open && help === null ? void loadBasemapHelp().then(setHelp) : undefined)}>
         <summary lang={lang}>{t.help}</summary>
         <pre className="basemap-note-help" aria-label={BASEMAP_HELP_HEADING}>
