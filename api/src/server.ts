@@ -7,7 +7,7 @@
  * left `processing` are processed again in the background (core/store/resume-documents.ts).
  * SIGTERM/SIGINT stop accepting connections, let open requests finish and close the database.
  */
-import { loadAtlas } from '../../core/load-atlas';
+import { checkAtlasInputs } from '../../core/load-atlas';
 import { openAtlasStorage, type AtlasStorage } from '../../core/db/atlas-storage';
 import { databaseConfigFromEnv, describeDatabase } from '../../core/db/open-sql-client';
 import { preloadUploadReaders } from '../../core/formats/read-upload';
@@ -46,15 +46,16 @@ server.listen(config.port, config.host, () => {
 async function loadOrExit() {
   try {
     const config = configFromEnv();
-    // the committed files are checked as geodata:check checks them, whatever the database holds
-    loadAtlas(config);
+    // the committed files are checked as geodata:check checks them, whatever the database holds;
+    // the corpus ingested here is the one the atlas is built from (its links remembered per passage)
+    const read = checkAtlasInputs(config);
     const archives = await checkTileArchives(config.tilesDir);
     const database = databaseConfigFromEnv();
     const storage: AtlasStorage = await openAtlasStorage({
       database,
       seed: { placesDir: config.placesDir, mentionOverridesFile: config.mentionOverridesFile },
     });
-    const live = await openCuratedAtlas(storage, config);
+    const live = await openCuratedAtlas(storage, config, undefined, { documents: read.documents });
     const app = createApp(live, {
       tilesDir: config.tilesDir,
       webDistDir: config.webDistDir,

@@ -4,6 +4,7 @@
  * committed write (of any process sharing the database) rebuilds the atlas in memory. Uploaded
  * documents are ingested once each (uploaded-documents.ts), not on every rebuild.
  */
+import type { AtlasDocument } from '../../types/atlas';
 import type { AtlasInputs } from '../atlas-inputs';
 import { loadClaimCorrections } from '../claims/apply-corrections';
 import type { AtlasStorage } from '../db/atlas-storage';
@@ -26,13 +27,19 @@ export interface CuratedAtlasBuilder {
   nextDocumentNumber: number;
 }
 
+/** The corpus folder's documents, ingested already (by the start-up check): not read a second time. */
+export interface IngestedCorpus {
+  documents: AtlasDocument[];
+}
+
 export function curatedAtlasBuilder(
   storage: AtlasStorage,
   inputs: CuratedAtlasInputs,
   onRefreshError: (error: unknown) => void = (error) => console.error('[atlas] rebuilding from the database failed:', error),
+  ingested?: IngestedCorpus,
 ): CuratedAtlasBuilder {
   const catalog = loadLayerCatalog(inputs.layersFile);
-  const { documents } = ingestCorpus(inputs.corpusDir, { curatedFile: inputs.documentsFile });
+  const { documents } = ingested ?? ingestCorpus(inputs.corpusDir, { curatedFile: inputs.documentsFile });
   const corrections = loadClaimCorrections(inputs.claimCorrectionsFile);
   const uploads = new UploadedDocumentCache();
   const corpusNumbers = documents.map((d) => Number(d.id.slice('doc-'.length)));
@@ -51,6 +58,7 @@ export function curatedAtlasBuilder(
       featureVersions: state.versions,
       revision: state.revision,
       corrections,
+      correctionsFile: inputs.claimCorrectionsFile,
       threshold: inputs.layerThreshold,
     });
   };
@@ -61,8 +69,9 @@ export async function openCuratedAtlas(
   storage: AtlasStorage,
   inputs: CuratedAtlasInputs,
   onRefreshError: (error: unknown) => void = (error) => console.error('[atlas] rebuilding from the database failed:', error),
+  ingested?: IngestedCorpus,
 ): Promise<LiveAtlas> {
-  const builder = curatedAtlasBuilder(storage, inputs, onRefreshError);
+  const builder = curatedAtlasBuilder(storage, inputs, onRefreshError, ingested);
   // listen first, so a write that lands while the first atlas is built is not missed
   let live: LiveAtlas | null = null;
   let missed = false;
