@@ -18,6 +18,7 @@ import {
   type ExportedDocument,
   type ExportedDocumentHistoryEntry,
 } from './state-files';
+import { parseJson, readJson } from './read-state-file';
 import { ValidationError } from './storage-errors';
 import { jsonParam } from './write-command';
 
@@ -166,16 +167,5 @@ function readLines<T>(file: string, schema: z.ZodType<T>): T[] {
 }
 
 function readProposals(file: string): ProposalDecision[] {
-  if (!fs.existsSync(file)) return [];
-  const parsed = z.array(proposalSchema).safeParse(parseJson(fs.readFileSync(file, 'utf8'), PROPOSALS_FILE));
-  if (!parsed.success) throw new ValidationError(PROPOSALS_FILE, parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`));
-  return parsed.data;
-}
-
-function parseJson(text: string, where: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ValidationError(where, [`not valid JSON (${(error as Error).message})`]);
-  }
+  return readJson(file, z.array(proposalSchema), []);
 }

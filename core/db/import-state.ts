@@ -18,6 +18,7 @@ import { insertDocuments, readDocumentFiles } from './import-documents';
 import { validatePlace } from './place-rules';
 import type { SqlClient, SqlQuerier } from './sql-client';
 import { HISTORY_FILE, MENTIONS_FILE, PLACES_DIR, type ExportedHistoryEntry } from './state-files';
+import { parseJson, readJson } from './read-state-file';
 import { ConflictError, ValidationError } from './storage-errors';
 import { appendHistory, HISTORY_ACTIONS, jsonParam, writeCommand } from './write-command';
 
@@ -200,17 +201,3 @@ function readHistoryFile(file: string): ExportedHistoryEntry[] {
     });
 }
 
-function readJson<T>(file: string, schema: z.ZodType<T>, missing: T): T {
-  if (!fs.existsSync(file)) return missing;
-  const parsed = schema.safeParse(parseJson(fs.readFileSync(file, 'utf8'), path.basename(file)));
-  if (!parsed.success) throw new ValidationError(path.basename(file), parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`));
-  return parsed.data;
-}
-
-function parseJson(text: string, where: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ValidationError(where, [`not valid JSON (${(error as Error).message})`]);
-  }
-}
