@@ -46,7 +46,12 @@ describe('a layer delivered as vector tiles', () => {
     expect(await title.textContent()).toBe(park.properties.name_zh);
     if (park.properties.passageIds.length > 0) await page.locator('.citation').first().waitFor();
     // the selection is fetched (the layer's features are not in the page) and drawn on top
-    await page.waitForFunction(`${probe}.queryRenderedFeatures({ layers: ['selection-point'] }).length > 0`, undefined, { timeout: 10_000 });
+    // a function, not a string: the page's CSP forbids eval, which a polled string predicate needs
+    await page.waitForFunction(
+      () => (window as unknown as { __atlasMap: { queryRenderedFeatures(o: object): unknown[] } }).__atlasMap.queryRenderedFeatures({ layers: ['selection-point'] }).length > 0,
+      undefined,
+      { timeout: 10_000 },
+    );
 
     // the keyboard list says where the tiled places went instead of silently leaving them out
     await page.locator('.feature-list summary').click();
