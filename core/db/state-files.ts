@@ -13,7 +13,7 @@
 import type { GazetteerRecord } from '../../types/atlas';
 import type { MentionDecision, MentionDecisions } from '../linking/mention-decisions';
 import { canonicalRecord } from './canonical-record';
-import type { DocumentStatus } from './document-commands';
+import type { StoredDocument } from './document-commands';
 import type { ProposalDecision } from './proposal-commands';
 import type { HistoryAction } from './write-command';
 
@@ -26,23 +26,12 @@ export const PROPOSALS_FILE = 'proposal-decisions.json';
 /** doc-005.txt and doc-005.json: one document's text and record (ids are doc- and three or more digits) */
 export const DOCUMENT_FILE = /^(doc-\d{3,})\.(txt|json)$/;
 
-/** An uploaded document's record as exported (its id is the file's name; the text is beside it). */
-export interface ExportedDocument {
-  id: string;
-  fileName: string;
-  format: string;
-  encoding: string | null;
-  /** of the uploaded bytes, which are not kept: a second upload of them is still refused */
-  sha256: string;
-  status: DocumentStatus;
-  error: Record<string, unknown> | null;
-  meta: { title: string | null; authors: string[] | null; publisher: string | null; date: string | null };
-  warnings: string[];
-  version: number;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/**
+ * An uploaded document's record as exported: the stored one without its number (the id is the
+ * file's name and holds it; the text is beside it). `sha256` is of the uploaded bytes, which are
+ * not kept: a second upload of them is still refused after an import.
+ */
+export type ExportedDocument = Omit<StoredDocument, 'number'>;
 
 export interface ExportedDocumentHistoryEntry {
   id: number;
