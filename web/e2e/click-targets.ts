@@ -11,6 +11,7 @@ import type { Feature, LineString, Polygon, Position } from 'geojson';
 import type { AtlasFeature } from '../../types/atlas';
 import { mapProperties } from '../../types/map-properties';
 import { HATCH_MAX_KM2 } from '../src/map/map-style';
+import { familyOf, screenDistance } from '../src/map/pick-feature';
 
 export const CLEARANCE_PX = {
   /** from another place's dot: its radius (the soft disc of an indicative place is the widest) and a margin */
@@ -41,31 +42,13 @@ function fromPx([x, y]: Px, z: number): Position {
   return [(x / size) * 360 - 180, (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / size))) * 180) / Math.PI];
 }
 
-function segmentDistance(p: Px, a: Px, b: Px): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const len = dx * dx + dy * dy;
-  const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len));
-  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
-}
-
-const family = (f: AtlasFeature): ClickTarget['family'] =>
-  f.geometry.type.endsWith('Point') ? 'Point' : f.geometry.type.endsWith('LineString') ? 'LineString' : 'Polygon';
+const family = (f: AtlasFeature): ClickTarget['family'] => familyOf(f.geometry);
 
 /** Every line a feature draws: a line's parts, a polygon's rings. */
 function strokes(f: AtlasFeature): Position[][] {
   return flatten(f as Feature).features.flatMap((part) =>
     part.geometry.type === 'LineString' ? [(part.geometry as LineString).coordinates] : part.geometry.type === 'Polygon' ? (part.geometry as Polygon).coordinates : [],
   );
-}
-
-function distanceToStrokes(spot: Px, f: AtlasFeature, z: number): number {
-  let best = Infinity;
-  for (const line of strokes(f)) {
-    const px = line.map((p) => toPx(p, z));
-    for (let i = 1; i < px.length; i++) best = Math.min(best, segmentDistance(spot, px[i - 1], px[i]));
-  }
-  return best;
 }
 
 /**
@@ -86,12 +69,14 @@ function spotsAlong(f: AtlasFeature): Position[] {
 
 /** How far a spot lies from what the map draws of a place, in pixels at zoom z (0 inside a filled shape). */
 export function distanceFromDrawn(spot: Position, f: AtlasFeature, z: number): number {
-  if (family(f) === 'Point') {
-    const [a, b] = [toPx(spot, z), toPx((f.geometry as GeoJSON.Point).coordinates, z)];
-    return Math.hypot(a[0] - b[0], a[1] - b[1]);
-  }
-  if (family(f) === 'Polygon' && filled(f) && booleanPointInPolygon(spot, f as Feature<Polygon>)) return 0;
-  return distanceToStrokes(toPx(spot, z), f, z);
+  // an unfilled zone is drawn as its outline alone: inside it there is nothing to click
+  if (family(f) === 'Polygon' && !filled(f)) return distanceToStrokes(toPx(spot, z), f, z);
+  return screenDistance(f.geometry, toPx(spot, z), (p) => toPx(p, z));
+}
+
+/** How far a pixel lies from the lines a place draws (a line's parts, a shape's outline). */
+function distanceToStrokes(spot: Px, f: AtlasFeature, z: number): number {
+  return screenDistance({ type: 'MultiLineString', coordinates: strokes(f) }, spot, (p) => toPx(p, z));
 }
 
 /** A shape the map fills (a definite one, or a small indicative one hatched) can be clicked inside. */
