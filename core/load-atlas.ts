@@ -24,7 +24,7 @@ export interface AtlasInputData {
   corrections: ReturnType<typeof loadClaimCorrections>;
 }
 
-export function readAtlasInputs(inputs: AtlasInputs): AtlasInputData {
+function readAtlasInputs(inputs: AtlasInputs): AtlasInputData {
   const catalog = loadLayerCatalog(inputs.layersFile);
   const { documents } = ingestCorpus(inputs.corpusDir, { curatedFile: inputs.documentsFile });
   const records = loadGazetteer(inputs.placesDir);
@@ -48,7 +48,8 @@ export function checkAtlasInputs(inputs: AtlasInputs): AtlasInputData {
   return read;
 }
 
-export function loadAtlas(inputs: AtlasInputs, read: AtlasInputData = readAtlasInputs(inputs)): AtlasStore {
+export function loadAtlas(inputs: AtlasInputs): AtlasStore {
+  const read = readAtlasInputs(inputs);
   return buildAtlas(read.catalog, read.documents, read.records, {
     overrides: read.overrides,
     overridesFile: inputs.mentionOverridesFile,
