@@ -129,7 +129,6 @@ export function PlaceEditor({ featureId, lang, atlas, onDone }: Props) {
     }
   };
 
-  const hasZh = edits.geometrySource_zh !== undefined;
   return (
     <form className="place-editor" onSubmit={(e) => void save(e)} aria-label={t.editPlace}>
       <h3>{t.editPlace}</h3>
@@ -149,7 +148,7 @@ export function PlaceEditor({ featureId, lang, atlas, onDone }: Props) {
         {read.geometrySource}
         <input name="geometrySource" value={edits.geometrySource} onChange={set('geometrySource')} required />
       </label>
-      {hasZh ? (
+      {edits.geometrySource_zh !== undefined ? (
         <label>
           {t.geometrySourceZh}
           <input name="geometrySource_zh" value={edits.geometrySource_zh} onChange={set('geometrySource_zh')} lang="zh" />
