@@ -14,11 +14,10 @@ beforeAll(async () => {
 });
 
 describe('readPdf', () => {
-  it('reads with the worker code loaded ahead (the server preloads it once listening), loading it once', async () => {
+  it('reads with pdf.js loaded ahead in its thread (the server preloads it once listening), loading it once', async () => {
     const first = preloadPdfReader();
     expect(preloadPdfReader()).toBe(first);
     await first;
-    expect((globalThis as { pdfjsWorker?: { WorkerMessageHandler?: unknown } }).pdfjsWorker?.WorkerMessageHandler).toBeDefined();
     expect((await readPdf(typeset, UPLOAD_LIMITS)).pageCount).toBe(2);
   });
 

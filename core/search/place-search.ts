@@ -38,6 +38,8 @@ export interface IndexedPlace {
   keywords: Array<{ written: string; words: string[] }>;
   pinyin: Array<{ written: string; reading: PinyinName; by: 'name' | 'alias' }>;
   citationBonus: number;
+  /** whether the English name, id or keywords hold any Han character (a Han term can meet them only then) */
+  englishHasHan: boolean;
 }
 
 export interface PlaceMatch {
@@ -82,8 +84,11 @@ function indexPlace(feature: AtlasFeature): IndexedPlace {
       return reading ? [{ ...n, reading }] : [];
     }),
     citationBonus: Math.min(PLACE_SEARCH.citationBonus, Math.log2(1 + p.passageIds.length)),
+    englishHasHan: HAN.test(english) || keywords.some((k) => HAN.test(k.written)),
   };
 }
+
+const HAN = /\p{Script=Han}/u;
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -92,9 +97,11 @@ function wordsOf(text: string): string[] {
 /** Places matching every term (or the whole query as pinyin), best first. */
 export function searchPlaces(places: IndexedPlace[], terms: string[], pinyinQuery: string): PlaceMatch[] {
   const matches: PlaceMatch[] = [];
+  const readAsPinyin = isPinyinQuery(pinyinQuery);
+  const hanTerms = terms.map((term) => HAN.test(term));
   for (const place of places) {
-    const byTerms = scoreTerms(place, terms);
-    const byPinyin = scorePinyin(place, pinyinQuery);
+    const byTerms = scoreTerms(place, terms, hanTerms);
+    const byPinyin = readAsPinyin ? scorePinyin(place, pinyinQuery) : null;
     const best = byPinyin && (!byTerms || byPinyin.score > byTerms.score) ? byPinyin : byTerms;
     // the phrase bonus orders places, whichever reading (pinyin or English) matched best
     const phrase = byTerms ? englishPhraseBonus(place, terms) : 0;
@@ -120,39 +127,56 @@ export function pinyinExpansions(places: IndexedPlace[], pinyinQuery: string, ma
 
 type Scored = Omit<PlaceMatch, 'feature'>;
 
-function scoreTerms(place: IndexedPlace, terms: string[]): Scored | null {
+// Runs for every place on every query: no closure is made per place or per term (each one made
+// in a loop cost more than the comparisons it served).
+function scoreTerms(place: IndexedPlace, terms: string[], hanTerms: boolean[]): Scored | null {
   if (terms.length === 0) return null;
-  const { name: N, english: E } = PLACE_SEARCH;
   let total = 0;
   let first: Scored | null = null;
-  for (const term of terms) {
-    let best: Scored | null = null;
-    const consider = (score: number, matchedBy: PlaceMatchedBy, matchedName: string) => {
-      if (!best || score > best.score) best = { score, matchedBy, matchedName };
-    };
-    for (const name of place.names) {
-      const bonus = (N.lengthBonus * term.length) / name.form.length - (name.by === 'alias' ? PLACE_SEARCH.aliasPenalty : 0);
-      if (name.form === term) consider(N.exact + Math.min(0, bonus), name.by, name.written);
-      else if (name.form.startsWith(term)) consider(N.prefix + bonus, name.by, name.written);
-      else if (name.form.includes(term)) consider(N.inner + bonus, name.by, name.written);
-    }
-    if (!best) {
-      const englishName = place.feature.properties.name_en;
-      if (term === englishName.toLowerCase()) consider(E.exact, 'english', englishName);
-      else if (place.englishWords.includes(term)) consider(E.word, 'english', englishName);
-      else if (term.length >= 2 && place.englishWords.some((word) => word.startsWith(term))) consider(E.wordPrefix, 'english', englishName);
-      else if (term.length >= 3 && place.english.includes(term)) consider(E.inner, 'english', englishName);
-      for (const keyword of place.keywords) {
-        // a keyword scores like a word of the name, just under it: the name is the stronger evidence
-        if (keyword.words.includes(term)) consider(E.word - 1, 'keyword', keyword.written);
-        else if (term.length >= 3 && keyword.words.some((word) => word.startsWith(term))) consider(E.wordPrefix - 1, 'keyword', keyword.written);
-      }
-    }
+  for (let t = 0; t < terms.length; t += 1) {
+    const term = terms[t];
+    const best = bestByName(place, term) ?? (hanTerms[t] && !place.englishHasHan ? null : bestByEnglish(place, term));
     if (!best) return null;
-    total += (best as Scored).score;
+    total += best.score;
     first ??= best;
   }
   return { ...first!, score: total };
+}
+
+/** How a term meets the place's Chinese names and aliases, at its best; null when it meets none. */
+function bestByName(place: IndexedPlace, term: string): Scored | null {
+  const N = PLACE_SEARCH.name;
+  let best: Scored | null = null;
+  for (const name of place.names) {
+    const bonus = (N.lengthBonus * term.length) / name.form.length - (name.by === 'alias' ? PLACE_SEARCH.aliasPenalty : 0);
+    let score: number;
+    if (name.form === term) score = N.exact + Math.min(0, bonus);
+    else if (name.form.startsWith(term)) score = N.prefix + bonus;
+    else if (name.form.includes(term)) score = N.inner + bonus;
+    else continue;
+    if (!best || score > best.score) best = { score, matchedBy: name.by, matchedName: name.written };
+  }
+  return best;
+}
+
+/** How a term meets the English name, the id's words and the keywords, at its best; null when it meets none. */
+function bestByEnglish(place: IndexedPlace, term: string): Scored | null {
+  const E = PLACE_SEARCH.english;
+  const englishName = place.feature.properties.name_en;
+  let best: Scored | null = null;
+  if (term === englishName.toLowerCase()) best = { score: E.exact, matchedBy: 'english', matchedName: englishName };
+  else if (place.englishWords.includes(term)) best = { score: E.word, matchedBy: 'english', matchedName: englishName };
+  else if (term.length >= 2 && place.englishWords.some((word) => word.startsWith(term))) best = { score: E.wordPrefix, matchedBy: 'english', matchedName: englishName };
+  else if (term.length >= 3 && place.english.includes(term)) best = { score: E.inner, matchedBy: 'english', matchedName: englishName };
+  for (const keyword of place.keywords) {
+    // a keyword scores like a word of the name, just under it: the name is the stronger evidence
+    let score: number;
+    if (keyword.words.includes(term)) score = E.word - 1;
+    else if (term.length >= 3 && keyword.words.some((word) => word.startsWith(term))) score = E.wordPrefix - 1;
+    else continue;
+    if (!best || score > best.score) best = { score, matchedBy: 'keyword', matchedName: keyword.written };
+  }
+  return best;
 }
 
 /** Jiaxing–Huzhou is the start of the zone's English name but only inside the S12's. */
@@ -169,8 +193,8 @@ function englishPhraseBonus(place: IndexedPlace, terms: string[]): number {
   return bonus;
 }
 
+/** How the whole query, read as pinyin (isPinyinQuery), meets the place's names, at its best. */
 function scorePinyin(place: IndexedPlace, pinyinQuery: string): Scored | null {
-  if (!isPinyinQuery(pinyinQuery)) return null;
   const P = PLACE_SEARCH.pinyin;
   let best: Scored | null = null;
   for (const { reading, written, by } of place.pinyin) {

@@ -5,15 +5,9 @@
  * snapshot (any write) starts an empty cache, so an answer is never older than the atlas it
  * came from. Bounded by entries and bytes; the least recently used answer goes first.
  */
-import { createHash } from 'node:crypto';
-import type { Request, Response } from 'express';
 import type { AtlasSource } from '../../../core/store/atlas-source';
 import type { AtlasStore } from '../../../core/store/atlas-store';
-
-export interface CachedAnswer {
-  body: Buffer;
-  etag: string;
-}
+import { prepareJsonText, type PreparedBody } from './prepared-body';
 
 export interface AnswerCacheLimits {
   maxEntries: number;
@@ -24,7 +18,7 @@ export const DEFAULT_ANSWER_CACHE: AnswerCacheLimits = { maxEntries: 2_000, maxB
 
 export class AnswerCache {
   private store: AtlasStore | null = null;
-  private readonly answers = new Map<string, CachedAnswer>();
+  private readonly answers = new Map<string, PreparedBody>();
   private bytes = 0;
 
   private readonly limits: AnswerCacheLimits;
@@ -36,8 +30,11 @@ export class AnswerCache {
     this.limits = { ...DEFAULT_ANSWER_CACHE, ...limits };
   }
 
-  /** The answer for `key` in the current snapshot, computed by `answer` (given that snapshot) when not remembered. */
-  get(key: string, answer: (store: AtlasStore) => unknown): CachedAnswer {
+  /**
+   * The answer for `key` in the current snapshot, made by `answer` (given that snapshot, it
+   * returns the answer's JSON text) when not remembered. Send it with `sendPrepared`.
+   */
+  get(key: string, answer: (store: AtlasStore) => string): PreparedBody {
     const store = this.source.current();
     if (store !== this.store) {
       this.store = store;
@@ -51,15 +48,15 @@ export class AnswerCache {
       this.answers.set(key, known);
       return known;
     }
-    const body = Buffer.from(JSON.stringify(answer(store)));
-    const fresh = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-    if (this.limits.maxEntries > 0 && body.length <= this.limits.maxBytes) {
+    const fresh = prepareJsonText(answer(store));
+    const size = fresh.identity.length;
+    if (this.limits.maxEntries > 0 && size <= this.limits.maxBytes) {
       this.answers.set(key, fresh);
-      this.bytes += body.length;
+      this.bytes += size;
       for (const [oldest, value] of this.answers) {
         if (this.answers.size <= this.limits.maxEntries && this.bytes <= this.limits.maxBytes) break;
         this.answers.delete(oldest);
-        this.bytes -= value.body.length;
+        this.bytes -= value.identity.length;
       }
     }
     return fresh;
@@ -69,16 +66,4 @@ export class AnswerCache {
   get size(): { entries: number; bytes: number } {
     return { entries: this.answers.size, bytes: this.bytes };
   }
-}
-
-/** Sends a remembered answer as JSON with its ETag (304 when the client has it). */
-export function sendCachedJson(req: Request, res: Response, answer: CachedAnswer): void {
-  res.setHeader('ETag', answer.etag);
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  if (req.fresh) {
-    res.status(304).end();
-    return;
-  }
-  res.setHeader('Content-Length', answer.body.length);
-  res.status(200).end(req.method === 'HEAD' ? undefined : answer.body);
 }

@@ -1,7 +1,8 @@
 /**
  * Large JSON answers that never change while the server runs (a layer, a document) are
  * serialised and gzipped once at start-up and served with a strong ETag, so a request costs
- * a header comparison and a write, not a JSON.stringify.
+ * a header comparison and a write, not a JSON.stringify. Answers made on demand (a search,
+ * answer-cache.ts) are served the same way, gzipped when a client first accepts it.
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -9,7 +10,8 @@ import type { Request, Response } from 'express';
 
 export interface PreparedBody {
   identity: Buffer;
-  gzip: Buffer;
+  /** made ahead by prepareBytes; left out, it is made (and kept) for the first client that accepts gzip */
+  gzip?: Buffer;
   etag: string;
   contentType: string;
   /** default `no-cache`: revalidate with the ETag every time */
@@ -25,6 +27,12 @@ export function prepareJson(value: unknown, contentType = 'application/json; cha
   return prepareBytes(Buffer.from(JSON.stringify(value)), contentType);
 }
 
+/** An answer made on demand, from its JSON text: an ETag now, gzip only if a client asks for it. */
+export function prepareJsonText(json: string): PreparedBody {
+  const identity = Buffer.from(json);
+  return { identity, etag: `"${createHash('sha1').update(identity).digest('base64url')}"`, contentType: 'application/json; charset=utf-8' };
+}
+
 export function sendPrepared(req: Request, res: Response, body: PreparedBody): void {
   res.setHeader('ETag', body.etag);
   res.setHeader('Vary', 'Accept-Encoding');
@@ -35,7 +43,7 @@ export function sendPrepared(req: Request, res: Response, body: PreparedBody): v
     return;
   }
   const gzip = acceptsGzip(req.headers['accept-encoding']);
-  const bytes = gzip ? body.gzip : body.identity;
+  const bytes = gzip ? (body.gzip ??= gzipSync(body.identity)) : body.identity;
   if (gzip) res.setHeader('Content-Encoding', 'gzip');
   res.setHeader('Content-Length', bytes.length);
   res.status(200).end(req.method === 'HEAD' ? undefined : bytes);

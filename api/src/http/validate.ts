@@ -16,8 +16,16 @@ export function idParam(req: Request, name: string): string {
   return value;
 }
 
+/**
+ * Each route's query schema, made once per shape: zod compiles an object schema on its first
+ * parse, and a schema made per request was compiled per request (a third of a millisecond each).
+ */
+const querySchemas = new WeakMap<z.ZodRawShape, z.ZodType>();
+
 export function parseQuery<T extends z.ZodRawShape>(req: Request, shape: T): z.infer<z.ZodObject<T>> {
-  const result = z.object(shape).strict().safeParse(req.query);
+  let schema = querySchemas.get(shape) as z.ZodObject<T> | undefined;
+  if (!schema) querySchemas.set(shape, (schema = z.object(shape).strict()));
+  const result = schema.safeParse(req.query);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const parameter = issue.path.length > 0 ? String(issue.path[0]) : unknownKey(issue);

@@ -14,6 +14,10 @@ import { perSnapshot, type AtlasSource } from '../../../core/store/atlas-source'
 
 const measure = single.pipe(z.enum(CLAIM_MEASURES, { error: `must be one of ${CLAIM_MEASURES.join(', ')}` }));
 const featureFilter = single.regex(ID_PATTERN, 'must be a feature id');
+// each route's query shape made once: parseQuery compiles a shape once
+const featureClaimsQuery = { measure: measure.optional() };
+const claimsQuery = { measure: measure.optional(), feature: featureFilter.optional() };
+const discrepanciesQuery = { feature: featureFilter.optional() };
 
 export function setupClaims(app: Express, source: AtlasSource): void {
   const allDiscrepancies = perSnapshot(source, (store) => prepareJson(store.claims.discrepancies));
@@ -24,7 +28,7 @@ export function setupClaims(app: Express, source: AtlasSource): void {
     const index = store.claims;
     const id = idParam(req, 'featureId');
     if (!store.featureById.has(id)) throw new NotFoundError('feature', id);
-    const query = parseQuery(req, { measure: measure.optional() });
+    const query = parseQuery(req, featureClaimsQuery);
     const claims = index.byFeature.get(id) ?? [];
     res.json(served(index, query.measure ? claims.filter((c) => c.measure === query.measure) : claims));
   });
@@ -32,7 +36,7 @@ export function setupClaims(app: Express, source: AtlasSource): void {
   app.get('/api/claims', (req, res) => {
     const store = source.current();
     const index = store.claims;
-    const query = parseQuery(req, { measure: measure.optional(), feature: featureFilter.optional() });
+    const query = parseQuery(req, claimsQuery);
     if (query.feature && !store.featureById.has(query.feature)) throw new BadParameterError('feature', `unknown feature ${query.feature}; see /api/layers`);
     let claims = query.feature ? (index.byFeature.get(query.feature) ?? []) : index.claims;
     if (query.measure) claims = claims.filter((c) => c.measure === query.measure);
@@ -41,7 +45,7 @@ export function setupClaims(app: Express, source: AtlasSource): void {
 
   app.get('/api/discrepancies', (req, res) => {
     const store = source.current();
-    const query = parseQuery(req, { feature: featureFilter.optional() });
+    const query = parseQuery(req, discrepanciesQuery);
     if (!query.feature) {
       sendPrepared(req, res, allDiscrepancies());
       return;

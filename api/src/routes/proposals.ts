@@ -17,7 +17,7 @@ import type { AtlasStore } from '../../../core/store/atlas-store';
 import type { GazetteerRecord } from '../../../types/atlas';
 import { NotFoundError, ProblemError } from '../http/problem';
 import type { WriteRoute } from '../http/read-only';
-import { idParam, parseQuery } from '../http/validate';
+import { ID_PATTERN, idParam, parseQuery } from '../http/validate';
 import { jsonBody } from '../http/write-request';
 import { authorOf, command, editorWrites, refresh, sendFeature } from './write-handlers';
 import type { WriteDeps } from './write-deps';
@@ -28,6 +28,7 @@ export const PROPOSAL_WRITE_ROUTES: WriteRoute[] = [
 ];
 
 const PROPOSAL_ID = /^prop-[0-9a-f]{12}$/;
+const proposalsQuery = { documentId: z.string().regex(ID_PATTERN, 'a document id (doc-005, say)') };
 
 const rejectSchema = z.strictObject({ scope: z.enum(['document', 'everywhere']).optional() }).nullable();
 
@@ -74,7 +75,7 @@ export function setupProposals(app: Express, deps: WriteDeps, options: ProposalO
   app.get(
     '/api/proposals',
     command(async (req, res) => {
-      const { documentId } = parseQuery(req, { documentId: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a document id (doc-005, say)') });
+      const { documentId } = parseQuery(req, proposalsQuery);
       const store = live.current();
       if (!store.documentById.has(documentId)) {
         const stored = store.uploads?.get(documentId);

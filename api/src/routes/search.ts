@@ -1,10 +1,13 @@
 import type { Express } from 'express';
 import { z } from 'zod';
-import { AnswerCache, sendCachedJson } from '../http/answer-cache';
+import { AnswerCache } from '../http/answer-cache';
+import { jsonMerged } from '../http/json-merged';
+import { sendPrepared } from '../http/prepared-body';
 import { parseQuery, single } from '../http/validate';
 import type { AtlasSource } from '../../../core/store/atlas-source';
 import type { AtlasStore } from '../../../core/store/atlas-store';
-import { SEARCH_LIMITS, type SearchResponse, type SearchSnippet } from '../../../types/search-response';
+import type { AtlasFeature, Passage } from '../../../types/atlas';
+import { SEARCH_LIMITS, type SearchFeature, type SearchPassage, type SearchResponse, type SearchSnippet } from '../../../types/search-response';
 
 export const SEARCH_DEFAULTS = {
   ...SEARCH_LIMITS,
@@ -25,25 +28,28 @@ export function setupSearch(app: Express, source: AtlasSource, cacheEntries?: nu
   const answers = new AnswerCache(source, cacheEntries === undefined ? {} : { maxEntries: cacheEntries });
   app.get('/api/search', (req, res) => {
     const { q, limit = SEARCH_DEFAULTS.limit } = parseQuery(req, searchQuery);
-    sendCachedJson(req, res, answers.get(`${limit}\u0000${q}`, (store) => searchAnswer(store, q, limit)));
+    sendPrepared(req, res, answers.get(`${limit}\u0000${q}`, (store) => searchAnswerJson(store, q, limit)));
   });
 }
 
-export function searchAnswer(store: AtlasStore, q: string, limit: number): SearchResponse {
+/**
+ * The JSON text of a SearchResponse. Each place and passage is the snapshot's own object with
+ * the hit's fields after it; their JSON is made once per object (jsonMerged), not per answer.
+ */
+export function searchAnswerJson(store: AtlasStore, q: string, limit: number): string {
   const hits = store.search.search(q, limit);
-  return {
-    query: q,
-    features: hits.features.map((hit) => ({ ...hit.feature, score: round(hit.score), matchedBy: hit.matchedBy, matchedName: hit.matchedName })),
-    passages: hits.passages.map((hit) => ({
-      ...hit.passage,
+  const features = hits.features.map((hit) => jsonMerged(hit.feature, { score: round(hit.score), matchedBy: hit.matchedBy, matchedName: hit.matchedName } satisfies Omit<SearchFeature, keyof AtlasFeature>));
+  const passages = hits.passages.map((hit) =>
+    jsonMerged(hit.passage, {
       score: round(hit.score),
       match: { start: hit.start, end: hit.end },
       matches: hit.matches,
       snippet: snippetOf(hit.passage.text, hit.start, hit.end),
       documentTitle: store.documentById.get(hit.passage.documentId)?.title ?? null,
-    })),
-    claims: store.claims.search(q, limit, hits.features.map((hit) => hit.feature.id)),
-  };
+    } satisfies Omit<SearchPassage, keyof Passage>),
+  );
+  const claims: SearchResponse['claims'] = store.claims.search(q, limit, hits.features.map((hit) => hit.feature.id));
+  return `{"query":${JSON.stringify(q)},"features":[${features.join(',')}],"passages":[${passages.join(',')}],"claims":${JSON.stringify(claims)}}`;
 }
 
 /** A window of the passage around the match, with the match's range inside the window. */

@@ -14,7 +14,7 @@ export { testStore };
 /** Rate limiting is off unless a test asks for it, so request counts never change an answer. */
 /** `tilesDir`: another tiles folder than the repository's (e.g. one with an OpenStreetMap extract). */
 export function testApp(
-  options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit']; store?: AtlasStore; accounts?: AppOptions['accounts']; tilesDir?: string; archives?: AppOptions['archives'] } = {},
+  options: { withWeb?: boolean; rateLimit?: AppOptions['rateLimit']; store?: AtlasStore; accounts?: AppOptions['accounts']; tilesDir?: string; archives?: AppOptions['archives']; searchCacheEntries?: number } = {},
 ): Express {
   const config = configFromEnv({});
   return createApp(fixedSource(options.store ?? testStore()), {
@@ -23,5 +23,6 @@ export function testApp(
     rateLimit: options.rateLimit ?? false,
     accounts: options.accounts,
     archives: options.archives,
+    searchCacheEntries: options.searchCacheEntries,
   });
 }
