@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { discardTemplate, pgliteTemplate } from './pglite-template';
 import type { SqlClient, SqlQuerier } from './sql-client';
 import { DatabaseLockedError } from './storage-errors';
 
@@ -21,15 +22,34 @@ export const PGLITE_DEFAULTS = {
 };
 
 export async function openPgliteClient(dataDir: string): Promise<SqlClient> {
-  if (dataDir === IN_MEMORY) return new PgliteClient(await PGlite.create(IN_MEMORY, PGLITE_DEFAULTS), null);
+  if (dataDir === IN_MEMORY) return new PgliteClient(await createPglite(IN_MEMORY), null);
   fs.mkdirSync(dataDir, { recursive: true });
   const lock = takeLock(dataDir);
   try {
-    const db = await PGlite.create(path.join(dataDir, 'pglite'), PGLITE_DEFAULTS);
+    const db = await createPglite(path.join(dataDir, 'pglite'));
     return new PgliteClient(db, lock);
   } catch (error) {
     fs.rmSync(lock, { force: true });
     throw error;
+  }
+}
+
+/**
+ * PGlite at `where`: a new database (in memory, or a folder that does not exist yet or is empty)
+ * from the initdb template (pglite-template.ts), an existing one as it is. A template PGlite
+ * refuses is discarded and the database made by initdb.
+ */
+async function createPglite(where: string): Promise<PGlite> {
+  const isNew = where === IN_MEMORY || !fs.existsSync(where) || fs.readdirSync(where).length === 0;
+  const template = isNew ? await pgliteTemplate() : undefined;
+  if (!template) return PGlite.create(where, PGLITE_DEFAULTS);
+  try {
+    return await PGlite.create(where, { ...PGLITE_DEFAULTS, loadDataDir: template });
+  } catch (error) {
+    console.warn(`[atlas] the database template did not load (${(error as Error).message}); running initdb`);
+    discardTemplate();
+    if (where !== IN_MEMORY) fs.rmSync(where, { recursive: true, force: true });
+    return PGlite.create(where, PGLITE_DEFAULTS);
   }
 }
 
