@@ -15,8 +15,10 @@ const shared = {
   pool: 'forks' as const,
   // Test files share a process: our modules are pure or read-only, and start-up per file dominated the run.
   isolate: false,
+  // the embedded database's template, made once for every server the tests start
+  globalSetup: ['core/db/testing/pglite-template-setup.ts'],
 };
-const buildWebFirst = ['web/e2e/global-setup.ts'];
+const buildWebFirst = [...shared.globalSetup, 'web/e2e/global-setup.ts'];
 
 export default defineConfig({
   test: {
