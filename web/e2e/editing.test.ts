@@ -205,6 +205,11 @@ describe('editing in the browser', () => {
     await signIn(page);
     await openEditor(page);
     await page.locator('.place-editor textarea[name=notes]').fill('my own note');
+    // the English source changed while its Chinese twin stays as it was: the form says the twin would go
+    await page.locator('.place-editor input[name=geometrySource]').fill('checked on site');
+    await page.locator('#drop-geometrySource_zh').waitFor();
+    await page.locator('.place-editor input[name=geometrySource_zh]').fill('现场核实');
+    await page.locator('#drop-geometrySource_zh').waitFor({ state: 'detached' });
     // the page listens for changes before another editor makes one
     while (harness().changeStreams.size === 0) await new Promise((resolve) => setTimeout(resolve, 50));
     const origin = harness().origin;

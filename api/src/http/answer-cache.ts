@@ -1,7 +1,8 @@
 /**
  * Serialised answers of a query route, remembered per atlas snapshot: planners repeat queries (the
  * same name typed by several people, a search box asked again on every keystroke that lands on the
- * same text), and at 1,000 documents serialising a search answer costs more than finding it. A new
+ * same text), and at 1,000 documents a remembered answer costs a lookup where a new one costs
+ * about half a millisecond of search and serialising. A new
  * snapshot (any write) starts an empty cache, so an answer is never older than the atlas it
  * came from. Bounded by entries and bytes; the least recently used answer goes first.
  */

@@ -5,7 +5,7 @@ import type { FeatureWithPassages } from '../../../types/atlas';
 import { WriteError, writeApi } from '../api/write-client';
 import { EDIT_STRINGS } from '../edit/edit-strings';
 import type { GeometryEditor } from '../edit/geometry-editor';
-import { placePatch, type PlaceEdits } from '../edit/place-patch';
+import { placePatch, twinsToDrop, type PlaceEdits } from '../edit/place-patch';
 import { PRECISION_LABELS, STATUS_LABELS, STRINGS, type Lang } from '../i18n/strings';
 import type { AtlasMap } from '../map/atlas-map';
 
@@ -101,6 +101,8 @@ export function PlaceEditor({ featureId, lang, atlas, onDone }: Props) {
   if (loadError) return <p role="alert">{loadError}</p>;
   if (!base || !edits) return <p aria-busy="true">{read.loading}</p>;
 
+  // Chinese twins the server would drop on this save: said beside them, before saving
+  const dropping = twinsToDrop(base.feature, edits);
   const set = (field: keyof PlaceEdits) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) =>
     setEdits({ ...edits, [field]: event.target.value });
 
@@ -151,7 +153,8 @@ export function PlaceEditor({ featureId, lang, atlas, onDone }: Props) {
       {edits.geometrySource_zh !== undefined ? (
         <label>
           {t.geometrySourceZh}
-          <input name="geometrySource_zh" value={edits.geometrySource_zh} onChange={set('geometrySource_zh')} lang="zh" />
+          <input name="geometrySource_zh" value={edits.geometrySource_zh} onChange={set('geometrySource_zh')} lang="zh" aria-describedby={dropping.includes('geometrySource_zh') ? 'drop-geometrySource_zh' : undefined} />
+          {dropping.includes('geometrySource_zh') ? <span className="hint" id="drop-geometrySource_zh" role="status">{t.twinWillBeDropped}</span> : null}
         </label>
       ) : null}
       <label>
@@ -161,7 +164,8 @@ export function PlaceEditor({ featureId, lang, atlas, onDone }: Props) {
       {edits.notes_zh !== undefined ? (
         <label>
           {t.notesZh}
-          <textarea name="notes_zh" rows={3} value={edits.notes_zh} onChange={set('notes_zh')} lang="zh" />
+          <textarea name="notes_zh" rows={3} value={edits.notes_zh} onChange={set('notes_zh')} lang="zh" aria-describedby={dropping.includes('notes_zh') ? 'drop-notes_zh' : undefined} />
+          {dropping.includes('notes_zh') ? <span className="hint" id="drop-notes_zh" role="status">{t.twinWillBeDropped}</span> : null}
         </label>
       ) : null}
       <div className="geometry-edit">

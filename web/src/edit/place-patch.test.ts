@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placePatch } from './place-patch';
+import { placePatch, twinsToDrop } from './place-patch';
 
 const light = {
   properties: { name_zh: '乌镇之光', status: 'planned', precision: 'approximate', geometrySource: 'the plan map', notes: 'old note', passageIds: ['doc-000-p001'] },
@@ -33,5 +33,22 @@ describe('placePatch', () => {
 
   it('sends a moved point as its new coordinates', () => {
     expect(placePatch(light, edits, { type: 'Point', coordinates: [120.5, 30.75] })).toEqual({ geometry: { coordinates: [120.5, 30.75] } });
+  });
+});
+
+describe('twinsToDrop', () => {
+  const twins = { ...light, properties: { ...light.properties, notes_zh: '旧备注', geometrySource_zh: '规划图' } };
+  const same = { ...edits, notes_zh: '旧备注', geometrySource_zh: '规划图' };
+
+  it('names a Chinese twin left as it was while its English field changed', () => {
+    expect(twinsToDrop(twins, same)).toEqual([]);
+    expect(twinsToDrop(twins, { ...same, notes: 'new note' })).toEqual(['notes_zh']);
+    expect(twinsToDrop(twins, { ...same, notes: 'new note', geometrySource: 'a survey' })).toEqual(['notes_zh', 'geometrySource_zh']);
+  });
+
+  it('names none when the twin was edited too, emptied, or never there', () => {
+    expect(twinsToDrop(twins, { ...same, notes: 'new note', notes_zh: '新备注' })).toEqual([]);
+    expect(twinsToDrop(twins, { ...same, notes: 'new note', notes_zh: '' })).toEqual([]);
+    expect(twinsToDrop(light, { ...edits, notes: 'new note' })).toEqual([]);
   });
 });

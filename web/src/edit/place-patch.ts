@@ -44,3 +44,20 @@ export function placePatch(place: EditablePlace, edits: PlaceEdits, geometry?: u
     { properties, geometry: geometry ?? place.geometry },
   );
 }
+
+/**
+ * The Chinese twins a save would drop: the server removes `notes_zh` or `geometrySource_zh` when
+ * its English field changes and it does not (docs/CONTRACT.md), so that no reader takes the old
+ * Chinese for the new English. The form says so before the editor saves.
+ */
+export function twinsToDrop(place: EditablePlace, edits: PlaceEdits): Array<'notes_zh' | 'geometrySource_zh'> {
+  const before = place.properties as Partial<Record<keyof PlaceEdits, string>>;
+  const dropped: Array<'notes_zh' | 'geometrySource_zh'> = [];
+  for (const [english, chinese] of [['notes', 'notes_zh'], ['geometrySource', 'geometrySource_zh']] as const) {
+    const twin = edits[chinese];
+    if (twin === undefined || !twin.trim()) continue;
+    const englishChanged = edits[english].trim() !== (before[english] ?? '').trim();
+    if (englishChanged && twin.trim() === (before[chinese] ?? '').trim()) dropped.push(chinese);
+  }
+  return dropped;
+}
