@@ -79,6 +79,7 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
   });
   // a term can only be in the sentences holding all its bigrams: read those, not every claim
   const postings = rememberedTextPostings(sentences);
+  const claimsOfSentence = positionsBySentence(sentenceOf, sentences.length);
   return {
     claims,
     byFeature,
@@ -101,12 +102,16 @@ export function buildClaimsIndex(store: AtlasContent, corrections: ClaimCorrecti
           const holding = textsHolding(postings, term);
           if (holding !== null) candidates = candidates === null ? holding : intersectAscending([candidates, holding]);
         }
-        const possible = new Uint8Array(sentences.length).fill(candidates === null ? 1 : 0);
-        for (const id of candidates ?? []) possible[id] = 1;
-        // claims in date order, each tested only if its sentence may hold every term
-        for (let i = 0; i < claims.length && found.length < limit; i += 1) {
-          const sentence = sentences[sentenceOf[i]];
-          if (possible[sentenceOf[i]] === 1 && terms.every((t) => sentence.includes(t))) take(claims[i]);
+        const matches = (i: number) => terms.every((t) => sentences[sentenceOf[i]].includes(t));
+        // claims in date order, each tested only if its sentence may hold every term: gathered from
+        // the candidate sentences when they are few, else found by walking every claim
+        const gathered = candidates === null ? null : claimsOfSentence.gather(candidates, claims.length / 4);
+        if (gathered) {
+          for (let k = 0; k < gathered.length && found.length < limit; k += 1) if (matches(gathered[k])) take(claims[gathered[k]]);
+        } else {
+          const possible = new Uint8Array(sentences.length).fill(candidates === null ? 1 : 0);
+          for (const id of candidates ?? []) possible[id] = 1;
+          for (let i = 0; i < claims.length && found.length < limit; i += 1) if (possible[sentenceOf[i]] === 1 && matches(i)) take(claims[i]);
         }
       }
       return found;
@@ -274,4 +279,32 @@ export function compareClaimsByDate(a: Claim, b: Claim, passageIndex: Map<string
     a.start - b.start ||
     a.id.localeCompare(b.id)
   );
+}
+
+/**
+ * Each sentence's claims as positions in the date-ordered list, in one array (compressed rows).
+ * `gather` lists the claims of some sentences in date order, or null when they would be more
+ * than `most` (walking every claim is then as quick).
+ */
+function positionsBySentence(sentenceOf: Int32Array, sentenceCount: number) {
+  const start = new Int32Array(sentenceCount + 1);
+  for (const sentence of sentenceOf) start[sentence + 1] += 1;
+  for (let s = 0; s < sentenceCount; s += 1) start[s + 1] += start[s];
+  const positions = new Int32Array(sentenceOf.length);
+  const next = start.slice(0, sentenceCount);
+  sentenceOf.forEach((sentence, i) => (positions[next[sentence]++] = i));
+  return {
+    gather(sentences: ArrayLike<number>, most: number): Int32Array | null {
+      let total = 0;
+      for (let k = 0; k < sentences.length; k += 1) total += start[sentences[k] + 1] - start[sentences[k]];
+      if (total > most) return null;
+      const out = new Int32Array(total);
+      let at = 0;
+      for (let k = 0; k < sentences.length; k += 1) {
+        out.set(positions.subarray(start[sentences[k]], start[sentences[k] + 1]), at);
+        at += start[sentences[k] + 1] - start[sentences[k]];
+      }
+      return out.sort();
+    },
+  };
 }

@@ -19,3 +19,8 @@ export function jsonMerged(base: object, extra: object): string {
   if (tail === '{}') return `${head}}`;
   return head === '{' ? head + tail.slice(1) : `${head},${tail.slice(1)}`;
 }
+
+/** The JSON of a snapshot object, made once while the object lives. */
+export function jsonOnce(base: object): string {
+  return jsonMerged(base, {});
+}

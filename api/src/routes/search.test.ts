@@ -21,6 +21,9 @@ describe('GET /api/search', () => {
       expect(hit.text.slice(match.start, match.end)).toBe(snippet.text.slice(snippet.start, snippet.end));
       expect([score, matches.length > 0]).toEqual([expect.any(Number), true]);
     }
+    const claims = store.claims.search('乌镇 互联网', 20, res.body.features.map((hit: { id: string }) => hit.id));
+    expect(claims.length).toBeGreaterThan(0);
+    expect(res.body.claims).toEqual(JSON.parse(JSON.stringify(claims)));
     for (const hit of res.body.features) {
       const { score, matchedBy, matchedName, ...feature } = hit;
       expect(feature).toEqual(JSON.parse(JSON.stringify(store.featureById.get(hit.id))));
