@@ -13,7 +13,7 @@
 import type { GazetteerRecord } from '../../types/atlas';
 import type { MentionDecision, MentionDecisions } from '../linking/mention-decisions';
 import { canonicalRecord } from './canonical-record';
-import type { StoredDocument } from './document-commands';
+import type { DocumentHistoryRecord, StoredDocument } from './document-commands';
 import type { ProposalDecision } from './proposal-commands';
 import type { HistoryAction } from './write-command';
 
@@ -33,15 +33,10 @@ export const DOCUMENT_FILE = /^(doc-\d{3,})\.(txt|json)$/;
  */
 export type ExportedDocument = Omit<StoredDocument, 'number'>;
 
-export interface ExportedDocumentHistoryEntry {
+/** A document's history entry as exported: the stored record with its number and its document. */
+export interface ExportedDocumentHistoryEntry extends DocumentHistoryRecord {
   id: number;
   documentId: string;
-  at: string;
-  by: string;
-  action: string;
-  reason: string | null;
-  before: unknown;
-  after: unknown;
 }
 
 /** Pretty-printed, each position on one line (as scripts/geodata-admin.ts writes geodata/places). */
