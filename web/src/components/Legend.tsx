@@ -44,19 +44,28 @@ export function Legend({ lang }: { lang: Lang }) {
   );
 }
 
+/** The legend's symbol frame: 36 px wide, hidden from screen readers (the row's text names it). */
+function SymbolBox({ height, children }: { height: number; children: React.ReactNode }) {
+  return (
+    <svg width="36" height={height} aria-hidden="true" className="legend-symbol">
+      {children}
+    </svg>
+  );
+}
+
 function StatusLine({ status }: { status: Status }) {
   const dash = STATUS_DASHES[status];
   const width = 3;
   return (
-    <svg width="36" height="10" aria-hidden="true" className="legend-symbol">
+    <SymbolBox height={10}>
       <line x1="2" y1="5" x2="34" y2="5" stroke="#333" strokeWidth={width} strokeDasharray={dash ? dash.map((d) => d * width).join(' ') : undefined} />
-    </svg>
+    </SymbolBox>
   );
 }
 
 function PointSymbol({ kind }: { kind: 'built' | 'planned' | 'sited' | 'approximate' | 'indicative' }) {
   return (
-    <svg width="36" height="20" aria-hidden="true" className="legend-symbol">
+    <SymbolBox height={20}>
       <defs>
         <filter id={`legend-soft-${kind}`} x="-50%" y="-50%" width="200%" height="200%">
           <feGaussianBlur stdDeviation="1.6" />
@@ -82,13 +91,13 @@ function PointSymbol({ kind }: { kind: 'built' | 'planned' | 'sited' | 'approxim
           <circle cx="27" cy="10" r="5.5" fill={INK} fillOpacity="0.1" stroke={INK} strokeWidth="2.5" strokeOpacity="0.55" filter={`url(#legend-soft-ring)`} />
         </>
       )}
-    </svg>
+    </SymbolBox>
   );
 }
 
 function LineSymbol({ kind }: { kind: 'schematic' | 'indicative' }) {
   return (
-    <svg width="36" height="16" aria-hidden="true" className="legend-symbol">
+    <SymbolBox height={16}>
       <defs>
         <filter id="legend-band" x="-20%" y="-100%" width="140%" height="300%">
           <feGaussianBlur stdDeviation="2.2" />
@@ -96,20 +105,20 @@ function LineSymbol({ kind }: { kind: 'schematic' | 'indicative' }) {
       </defs>
       {kind === 'indicative' && <polyline points="2,12 12,5 24,10 34,4" fill="none" stroke={INK} strokeWidth="9" opacity="0.25" filter="url(#legend-band)" />}
       <polyline points="2,12 12,5 24,10 34,4" fill="none" stroke={INK} strokeWidth="2.5" opacity={kind === 'schematic' ? 0.75 : 0.95} />
-    </svg>
+    </SymbolBox>
   );
 }
 
 function AreaSymbol({ kind }: { kind: 'known' | 'indicative' }) {
   if (kind === 'known') {
     return (
-      <svg width="36" height="16" aria-hidden="true" className="legend-symbol">
+      <SymbolBox height={16}>
         <rect x="3" y="2" width="30" height="12" fill={ZONE} fillOpacity="0.15" stroke={ZONE} strokeWidth="1.5" />
-      </svg>
+      </SymbolBox>
     );
   }
   return (
-    <svg width="36" height="16" aria-hidden="true" className="legend-symbol">
+    <SymbolBox height={16}>
       <defs>
         <filter id="legend-area-soft" x="-20%" y="-50%" width="140%" height="200%">
           <feGaussianBlur stdDeviation="1.2" />
@@ -122,6 +131,6 @@ function AreaSymbol({ kind }: { kind: 'known' | 'indicative' }) {
       {/* the soft band along the edge, as map-style.ts draws it (line-width 7, blurred) */}
       <rect x="3" y="2" width="30" height="12" fill="none" stroke={ZONE} strokeWidth="5" strokeOpacity="0.35" filter="url(#legend-area-soft)" />
       <rect x="3" y="2" width="30" height="12" fill="none" stroke={ZONE} strokeWidth="1" />
-    </svg>
+    </SymbolBox>
   );
 }
