@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { readPdfTextRuns } from './pdf-text-runs';
+import { PDF_THREAD, readPdfTextRuns, stopPdfThread } from './pdf-text-runs';
+import { UnreadableFileError } from './upload-errors';
 import { makePdfLines, makeWrappedPdf, readPlan } from './test/fixtures';
 
 const run = promisify(execFile);
@@ -20,6 +21,21 @@ describe('readPdfTextRuns (pdf.js in its own thread)', () => {
     expect(one.pages[0].map((run) => run.str).filter((s) => s.trim())).toEqual(['乌镇', '桐乡']);
     expect(plan.pageCount).toBe(2);
     expect(plan.pages).toHaveLength(2);
+  });
+
+  it('fails the reads of a thread that runs out of its memory, and starts a new one for the next read', async () => {
+    const bytes = await makePdfLines(['乌镇']);
+    const limit = PDF_THREAD.maxOldGenerationMb;
+    await stopPdfThread();
+    PDF_THREAD.maxOldGenerationMb = 2; // too little even to load pdf.js
+    try {
+      const error = await readPdfTextRuns(bytes, 500).catch((thrown: unknown) => thrown);
+      expect(error).toBeInstanceOf(UnreadableFileError);
+      expect((error as Error).message).toMatch(/its reader (stopped|failed)/);
+    } finally {
+      PDF_THREAD.maxOldGenerationMb = limit;
+    }
+    expect((await readPdfTextRuns(bytes, 500)).pageCount).toBe(1);
   });
 
   it('gives up a read when its signal aborts, and reads the next one', async () => {

@@ -104,6 +104,11 @@ class PdfThread {
     // 'cancelled' answers a read already rejected by its signal
   }
 
+  /** Ends the thread; reads under way fail. */
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
+
   private idle(): void {
     if (this.pending.size === 0) this.worker.unref();
   }
@@ -145,4 +150,11 @@ export function preloadPdfThread(): Promise<void> {
 /** Every page's text runs; TooManyPagesError before any page is read when there are more than `maxPages`. */
 export function readPdfTextRuns(bytes: Uint8Array, maxPages: number, signal?: AbortSignal): Promise<PdfTextRuns> {
   return currentThread().read(bytes, maxPages, signal);
+}
+
+/** Ends the reading thread (reads under way fail); the next read starts another. */
+export async function stopPdfThread(): Promise<void> {
+  const running = thread;
+  thread = null;
+  await running?.stop();
 }
