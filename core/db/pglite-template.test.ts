@@ -9,13 +9,14 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-template-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('pgliteTemplate', () => {
-  it('makes initdb’s data directory once, and a new database loaded from it answers', async () => {
+  it('makes initdb’s data directory once, in place of an earlier version’s, and a new database loaded from it answers', async () => {
+    fs.writeFileSync(path.join(dir, 'pglite-0.0.1-initdb.tar'), 'an earlier PGlite’s template');
     const template = await pgliteTemplate(dir);
     expect(template?.size).toBeGreaterThan(1_000_000);
     const made = fs.statSync(templateFile(dir)).mtimeMs;
     await pgliteTemplate(dir);
     expect(fs.statSync(templateFile(dir)).mtimeMs).toBe(made);
-    // nothing but the folder's own file is left (no partial file)
+    // nothing but this version's template is left (no partial file, no earlier template)
     expect(fs.readdirSync(dir)).toEqual([path.basename(templateFile(dir))]);
 
     const db = await PGlite.create('memory://', { loadDataDir: template });

@@ -42,6 +42,10 @@ export async function pgliteTemplate(templateDir = DEFAULT_TEMPLATE_DIR): Promis
     if (!fs.existsSync(file)) {
       fs.mkdirSync(templateDir, { recursive: true });
       await run(process.execPath, [path.join(import.meta.dirname, 'make-pglite-template.mjs'), file], { timeout: 120_000 });
+      // an earlier PGlite's template (40 MB) serves no database any more
+      for (const name of fs.readdirSync(templateDir)) {
+        if (/^pglite-.+-initdb\.tar$/.test(name) && name !== path.basename(file)) fs.rmSync(path.join(templateDir, name), { force: true });
+      }
     }
     return new Blob([fs.readFileSync(file)]);
   } catch (error) {
