@@ -5,7 +5,7 @@
  * and QGIS rely on it); the descriptor tells the map which to draw from.
  */
 import type { AtlasFeatureCollection, LayerDescriptor, LayerId } from '../../types/atlas';
-import { layerJson } from './layer-json';
+import { jsonOf } from './snapshot-json';
 import { buildLayerArchive, layerArchiveName } from './layer-tiles';
 import { LAYER_SOURCE_THRESHOLD, layerSourceKind, type LayerSourceThreshold } from './layer-source-policy';
 
@@ -39,7 +39,7 @@ const layerArchives = new WeakMap<AtlasFeatureCollection, { layerId: LayerId; by
 function byteLengthOf(collection: AtlasFeatureCollection): number {
   let bytes = byteLengths.get(collection);
   if (bytes === undefined) {
-    bytes = Buffer.byteLength(layerJson(collection));
+    bytes = Buffer.byteLength(jsonOf(collection));
     byteLengths.set(collection, bytes);
   }
   return bytes;

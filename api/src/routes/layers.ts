@@ -4,7 +4,7 @@ import { prepareBytes, prepareJson, sendPrepared, type PreparedBody } from '../h
 import { NotFoundError } from '../http/problem';
 import { idParam } from '../http/validate';
 import { perSnapshot, type AtlasSource } from '../../../core/store/atlas-source';
-import { layerJson } from '../../../core/store/layer-json';
+import { jsonOf } from '../../../core/store/snapshot-json';
 
 export function setupLayers(app: Express, source: AtlasSource): void {
   const descriptors = perSnapshot(source, (store) => prepareJson(store.layers));
@@ -14,7 +14,7 @@ export function setupLayers(app: Express, source: AtlasSource): void {
   const bodyOf = (collection: AtlasFeatureCollection) => {
     let body = bodies.get(collection);
     if (!body) {
-      body = prepareBytes(Buffer.from(layerJson(collection)), 'application/geo+json; charset=utf-8');
+      body = prepareBytes(Buffer.from(jsonOf(collection)), 'application/geo+json; charset=utf-8');
       bodies.set(collection, body);
     }
     return body;

@@ -1,7 +1,7 @@
 import type { Express } from 'express';
 import { z } from 'zod';
 import { AnswerCache } from '../http/answer-cache';
-import { jsonMerged, jsonOnce } from '../http/json-merged';
+import { jsonMerged, jsonOf } from '../../../core/store/snapshot-json';
 import { sendPrepared } from '../http/prepared-body';
 import { parseQuery, single } from '../http/validate';
 import type { AtlasSource } from '../../../core/store/atlas-source';
@@ -35,7 +35,7 @@ export function setupSearch(app: Express, source: AtlasSource, cacheEntries?: nu
 /**
  * The JSON text of a SearchResponse. Each place and passage is the snapshot's own object with
  * the hit's fields after it, and each claim the snapshot's own: their JSON is made once per object
- * (json-merged.ts), not per answer.
+ * (snapshot-json.ts), not per answer.
  */
 export function searchAnswerJson(store: AtlasStore, q: string, limit: number): string {
   const hits = store.search.search(q, limit);
@@ -50,7 +50,7 @@ export function searchAnswerJson(store: AtlasStore, q: string, limit: number): s
     } satisfies Omit<SearchPassage, keyof Passage>),
   );
   const claims: SearchResponse['claims'] = store.claims.search(q, limit, hits.features.map((hit) => hit.feature.id));
-  return `{"query":${JSON.stringify(q)},"features":[${features.join(',')}],"passages":[${passages.join(',')}],"claims":[${claims.map(jsonOnce).join(',')}]}`;
+  return `{"query":${JSON.stringify(q)},"features":[${features.join(',')}],"passages":[${passages.join(',')}],"claims":[${claims.map(jsonOf).join(',')}]}`;
 }
 
 /** A window of the passage around the match, with the match's range inside the window. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonMerged, jsonOnce } from './json-merged';
+import { jsonMerged, jsonOf } from './snapshot-json';
 
 describe('jsonMerged', () => {
   it('is the JSON of the merged object, with or without fields on either side', () => {
@@ -9,7 +9,7 @@ describe('jsonMerged', () => {
     expect(jsonMerged(base, {})).toBe(JSON.stringify(base));
     expect(jsonMerged({}, extra)).toBe(JSON.stringify(extra));
     expect(jsonMerged({}, {})).toBe('{}');
-    expect(jsonOnce(base)).toBe(JSON.stringify(base));
+    expect(jsonOf(base)).toBe(JSON.stringify(base));
   });
 
   it('serialises a base once, however many answers send it', () => {
