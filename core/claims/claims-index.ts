@@ -162,8 +162,9 @@ function namedPlaces(passages: readonly Passage[]): string[] {
 }
 
 /**
- * compareClaimsByDate, with each document's place in that order worked out once: every claim of a
- * document shares its written date and document id, so only passage, offset and id are left to
+ * When the documents said it: by document date (an undated document by the year it cannot
+ * predate), then document id, then in reading order. Each document's place in that order is
+ * worked out once: its claims share its date and id, so only passage, offset and id are left to
  * compare claim by claim.
  */
 function byDateInOrder(
@@ -264,21 +265,6 @@ function withinOf(store: AtlasContent): Within {
     }
     return cache.get(key)!;
   };
-}
-
-/**
- * When the documents said it: by document date (an undated document by the year it cannot
- * predate), then by the time the claim refers to, then in reading order.
- */
-export function compareClaimsByDate(a: Claim, b: Claim, passageIndex: Map<string, number>): number {
-  const written = (c: Claim) => c.documentDate ?? c.documentDateNotBefore ?? '';
-  return (
-    written(a).localeCompare(written(b)) ||
-    a.documentId.localeCompare(b.documentId) ||
-    (passageIndex.get(a.passageId) ?? 0) - (passageIndex.get(b.passageId) ?? 0) ||
-    a.start - b.start ||
-    a.id.localeCompare(b.id)
-  );
 }
 
 /**
