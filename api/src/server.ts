@@ -47,7 +47,8 @@ async function loadOrExit() {
   try {
     const config = configFromEnv();
     // the committed files are checked as geodata:check checks them, whatever the database holds;
-    // the corpus ingested here is the one the atlas is built from (its links remembered per passage)
+    // what is read here (the corpus ingested, the catalogue, the claim corrections) is what the
+    // atlas is built from, not read again (the corpus's links are remembered per passage)
     const read = checkAtlasInputs(config);
     const archives = await checkTileArchives(config.tilesDir);
     const database = databaseConfigFromEnv();
@@ -55,7 +56,7 @@ async function loadOrExit() {
       database,
       seed: { placesDir: config.placesDir, mentionOverridesFile: config.mentionOverridesFile },
     });
-    const live = await openCuratedAtlas(storage, config, undefined, { documents: read.documents });
+    const live = await openCuratedAtlas(storage, config, undefined, read);
     const app = createApp(live, {
       tilesDir: config.tilesDir,
       webDistDir: config.webDistDir,

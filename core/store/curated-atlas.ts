@@ -4,8 +4,8 @@
  * committed write (of any process sharing the database) rebuilds the atlas in memory. Uploaded
  * documents are ingested once each (uploaded-documents.ts), not on every rebuild.
  */
-import type { AtlasDocument } from '../../types/atlas';
 import type { AtlasInputs } from '../atlas-inputs';
+import type { AtlasInputData } from '../load-atlas';
 import { loadClaimCorrections } from '../claims/apply-corrections';
 import type { AtlasStorage } from '../db/atlas-storage';
 import { ingestCorpus } from '../corpus/ingest-corpus';
@@ -27,20 +27,18 @@ export interface CuratedAtlasBuilder {
   nextDocumentNumber: number;
 }
 
-/** The corpus folder's documents, ingested already (by the start-up check): not read a second time. */
-export interface IngestedCorpus {
-  documents: AtlasDocument[];
-}
+/** What the start-up check read already (checkAtlasInputs): the corpus ingested, the catalogue and corrections; not read a second time. */
+export type CheckedInputs = Pick<AtlasInputData, 'catalog' | 'documents' | 'corrections'>;
 
 export function curatedAtlasBuilder(
   storage: AtlasStorage,
   inputs: CuratedAtlasInputs,
   onRefreshError: (error: unknown) => void = (error) => console.error('[atlas] rebuilding from the database failed:', error),
-  ingested?: IngestedCorpus,
+  checked?: CheckedInputs,
 ): CuratedAtlasBuilder {
-  const catalog = loadLayerCatalog(inputs.layersFile);
-  const { documents } = ingested ?? ingestCorpus(inputs.corpusDir, { curatedFile: inputs.documentsFile });
-  const corrections = loadClaimCorrections(inputs.claimCorrectionsFile);
+  const catalog = checked?.catalog ?? loadLayerCatalog(inputs.layersFile);
+  const { documents } = checked ?? ingestCorpus(inputs.corpusDir, { curatedFile: inputs.documentsFile });
+  const corrections = checked?.corrections ?? loadClaimCorrections(inputs.claimCorrectionsFile);
   const uploads = new UploadedDocumentCache();
   const corpusNumbers = documents.map((d) => Number(d.id.slice('doc-'.length)));
   const places = new PlaceRecordCache();
@@ -69,9 +67,9 @@ export async function openCuratedAtlas(
   storage: AtlasStorage,
   inputs: CuratedAtlasInputs,
   onRefreshError: (error: unknown) => void = (error) => console.error('[atlas] rebuilding from the database failed:', error),
-  ingested?: IngestedCorpus,
+  checked?: CheckedInputs,
 ): Promise<LiveAtlas> {
-  const builder = curatedAtlasBuilder(storage, inputs, onRefreshError, ingested);
+  const builder = curatedAtlasBuilder(storage, inputs, onRefreshError, checked);
   // listen first, so a write that lands while the first atlas is built is not missed
   let live: LiveAtlas | null = null;
   let missed = false;
