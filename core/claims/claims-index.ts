@@ -13,6 +13,7 @@ import { applyCorrections, type ClaimCorrection } from './apply-corrections';
 import { AREA_UNIT_LAYERS, attachClaims, type LayerOf, type Within } from './attach-claims';
 import { claimPassages, documentDateNotBefore, extractPassageClaims, type PassageClaims, type PassageContext } from './extract-claims';
 import { findDiscrepancies } from './find-discrepancies';
+import { memoByObject } from '../memo-by-object';
 
 export interface ClaimsIndex {
   /** every claim, in date order */
@@ -149,17 +150,8 @@ function documentClaimsOf(document: AtlasDocument, areaUnits: ReadonlySet<string
   return drawn;
 }
 
-const namedPlacesOf = new WeakMap<readonly Passage[], string[]>();
-
 /** The places a document's passages name, each once. */
-function namedPlaces(passages: readonly Passage[]): string[] {
-  let ids = namedPlacesOf.get(passages);
-  if (!ids) {
-    ids = [...new Set(passages.flatMap((p) => p.mentions.map((m) => m.featureId)))];
-    namedPlacesOf.set(passages, ids);
-  }
-  return ids;
-}
+const namedPlaces = memoByObject((passages: readonly Passage[]) => [...new Set(passages.flatMap((p) => p.mentions.map((m) => m.featureId)))]);
 
 /**
  * When the documents said it: by document date (an undated document by the year it cannot

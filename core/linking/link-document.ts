@@ -11,6 +11,7 @@ import type { AtlasDocument, Mention, Passage } from '../../types/atlas';
 import { searchForm } from '../text/script-convert';
 import { findMentions, withoutQuotes } from './find-mentions';
 import { changedForms, contextualFormsOf, type NameIndex } from './name-index';
+import { memoByObject } from '../memo-by-object';
 
 /** A document's passages as linked against one name index. */
 interface LinkedPassages {
@@ -85,19 +86,12 @@ function relinkPassages(source: readonly Passage[], linked: Passage[], index: Na
   return passages.every((p, i) => p === linked[i]) ? linked : passages;
 }
 
-const comparableFormsOf = new WeakMap<Passage, string[]>();
-
 /** The texts the linker matches forms in: the search form, and that without quotes (rule 3's quoted names). */
-function comparableForms(passage: Passage): string[] {
-  let forms = comparableFormsOf.get(passage);
-  if (!forms) {
-    const comparable = searchForm(passage.text);
-    const plain = withoutQuotes(comparable);
-    forms = plain === comparable ? [comparable] : [comparable, plain];
-    comparableFormsOf.set(passage, forms);
-  }
-  return forms;
-}
+const comparableForms = memoByObject((passage: Passage): string[] => {
+  const comparable = searchForm(passage.text);
+  const plain = withoutQuotes(comparable);
+  return plain === comparable ? [comparable] : [comparable, plain];
+});
 
 function sameMentions(a: readonly Mention[], b: readonly Mention[]): boolean {
   return a.length === b.length && a.every((m, i) => m.start === b[i].start && m.end === b[i].end && m.featureId === b[i].featureId);

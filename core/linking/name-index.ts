@@ -5,6 +5,7 @@
  */
 import type { GazetteerRecord } from '../../types/atlas';
 import { searchForm, toSimplified } from '../text/script-convert';
+import { memoByObject } from '../memo-by-object';
 
 export interface NameForm {
   /** the form as compared (Simplified, lower-case) */
@@ -129,14 +130,7 @@ function diffForms(before: NameIndex, after: NameIndex): string[] | null {
   return changed.length > NAME_INDEX_DIFF.maxChangedForms ? null : changed;
 }
 
-const contextualForms = new WeakMap<NameIndex, string[]>();
-
 /** The index's context aliases: the only forms whose linking depends on earlier passages. */
-export function contextualFormsOf(index: NameIndex): string[] {
-  let forms = contextualForms.get(index);
-  if (!forms) {
-    forms = [...index.values()].flat().filter((entry) => entry.contextual).map((entry) => entry.form);
-    contextualForms.set(index, forms);
-  }
-  return forms;
-}
+export const contextualFormsOf = memoByObject((index: NameIndex): string[] =>
+  [...index.values()].flat().filter((entry) => entry.contextual).map((entry) => entry.form),
+);

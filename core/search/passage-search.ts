@@ -8,6 +8,7 @@ import type { Passage, TextRange } from '../../types/atlas';
 import { bigramsOf, isSpaceUnit, type IndexedPassage, type PassageIndex } from './passage-index';
 import { intersectAscending } from './text-postings';
 import { TopK } from './top-k';
+import { memoByObject } from '../memo-by-object';
 
 export const PASSAGE_SEARCH = {
   /** share of a term's bigrams a passage must hold when the term is not there whole */
@@ -174,13 +175,7 @@ class ScratchPool {
   }
 }
 
-const scratchPools = new WeakMap<PassageIndex, ScratchPool>();
-
-function scratchOf(index: PassageIndex): ScratchPool {
-  let pool = scratchPools.get(index);
-  if (!pool) scratchPools.set(index, (pool = new ScratchPool(index.passages.length)));
-  return pool;
-}
+const scratchOf = memoByObject((index: PassageIndex) => new ScratchPool(index.passages.length));
 
 /** A term's score added once per repetition, in order, as the loop over the terms adds it. */
 function sumRepeated(score: number, times: number): number {
@@ -190,21 +185,15 @@ function sumRepeated(score: number, times: number): number {
 }
 
 /** Per passage position: its kind's weight and the length divisor of the ranking, worked out once per index. */
-const weightsOfIndex = new WeakMap<PassageIndex, { kindWeight: Float64Array; lengthRoot: Float64Array }>();
-
-function passageWeights(index: PassageIndex): { kindWeight: Float64Array; lengthRoot: Float64Array } {
-  let weights = weightsOfIndex.get(index);
-  if (!weights) {
-    const kindWeight = new Float64Array(index.passages.length);
-    const lengthRoot = new Float64Array(index.passages.length);
-    index.passages.forEach((entry, position) => {
-      kindWeight[position] = PASSAGE_SEARCH.kindWeight[entry.passage.kind];
-      lengthRoot[position] = Math.sqrt(Math.max(20, entry.comparable.length) / 20);
-    });
-    weightsOfIndex.set(index, (weights = { kindWeight, lengthRoot }));
-  }
-  return weights;
-}
+const passageWeights = memoByObject((index: PassageIndex): { kindWeight: Float64Array; lengthRoot: Float64Array } => {
+  const kindWeight = new Float64Array(index.passages.length);
+  const lengthRoot = new Float64Array(index.passages.length);
+  index.passages.forEach((entry, position) => {
+    kindWeight[position] = PASSAGE_SEARCH.kindWeight[entry.passage.kind];
+    lengthRoot[position] = Math.sqrt(Math.max(20, entry.comparable.length) / 20);
+  });
+  return { kindWeight, lengthRoot };
+});
 
 /**
  * A term's best alternative in one passage, as a signed score: positive for an exact phrase,

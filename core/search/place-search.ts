@@ -5,6 +5,7 @@
  * beginning, ranks that place first (Jiaxing–Huzhou: the cooperation zone before the S12).
  */
 import type { AtlasFeature } from '../../types/atlas';
+import { memoByObject } from '../memo-by-object';
 import { searchForm } from '../text/script-convert';
 import { isPinyinQuery, matchPinyin, pinyinName, type PinyinName } from './pinyin-names';
 
@@ -50,21 +51,12 @@ export interface PlaceMatch {
   matchedName: string;
 }
 
-/** each feature's entry: a rebuild keeps the feature objects no write changed, and so their entries */
-const indexed = new WeakMap<AtlasFeature, IndexedPlace>();
-
 export function indexPlaces(features: AtlasFeature[]): IndexedPlace[] {
-  return features.map((feature) => {
-    let place = indexed.get(feature);
-    if (!place) {
-      place = indexPlace(feature);
-      indexed.set(feature, place);
-    }
-    return place;
-  });
+  return features.map((feature) => indexPlace(feature));
 }
 
-function indexPlace(feature: AtlasFeature): IndexedPlace {
+/** each feature's entry: a rebuild keeps the feature objects no write changed, and so their entries */
+const indexPlace = memoByObject((feature: AtlasFeature): IndexedPlace => {
   const p = feature.properties;
   const written = [
     { written: p.name_zh, by: 'name' as const },
@@ -86,7 +78,7 @@ function indexPlace(feature: AtlasFeature): IndexedPlace {
     citationBonus: Math.min(PLACE_SEARCH.citationBonus, Math.log2(1 + p.passageIds.length)),
     englishHasHan: HAN.test(english) || keywords.some((k) => HAN.test(k.written)),
   };
-}
+});
 
 const HAN = /\p{Script=Han}/u;
 

@@ -5,6 +5,7 @@
  * process sharing the database. Routes read `current()` per request, so a second implementation
  * (files, the embedded database, PostgreSQL) fits without touching them.
  */
+import { memoByObject } from '../memo-by-object';
 import type { AtlasStore } from './atlas-store';
 
 export interface AtlasSource {
@@ -44,14 +45,6 @@ export function fixedSource(store: AtlasStore): AtlasSource {
  * per snapshot and dropped with it.
  */
 export function perSnapshot<T>(source: AtlasSource, derive: (store: AtlasStore) => T): () => T {
-  const built = new WeakMap<AtlasStore, T>();
-  return () => {
-    const store = source.current();
-    let value = built.get(store);
-    if (value === undefined) {
-      value = derive(store);
-      built.set(store, value);
-    }
-    return value;
-  };
+  const built = memoByObject(derive);
+  return () => built(source.current());
 }

@@ -8,6 +8,7 @@ import type { AtlasFeatureCollection, LayerDescriptor, LayerId } from '../../typ
 import { jsonOf } from './snapshot-json';
 import { buildLayerArchive, layerArchiveName } from './layer-tiles';
 import { LAYER_SOURCE_THRESHOLD, layerSourceKind, type LayerSourceThreshold } from './layer-source-policy';
+import { memoByObject } from '../memo-by-object';
 
 export interface LayerDelivery {
   descriptors: LayerDescriptor[];
@@ -33,17 +34,9 @@ export function deliverLayers(
 }
 
 // per collection object: a rebuild that keeps a layer's collection keeps its size and its tiles
-const byteLengths = new WeakMap<AtlasFeatureCollection, number>();
 const layerArchives = new WeakMap<AtlasFeatureCollection, { layerId: LayerId; bytes: Buffer }>();
 
-function byteLengthOf(collection: AtlasFeatureCollection): number {
-  let bytes = byteLengths.get(collection);
-  if (bytes === undefined) {
-    bytes = Buffer.byteLength(jsonOf(collection));
-    byteLengths.set(collection, bytes);
-  }
-  return bytes;
-}
+const byteLengthOf = memoByObject((collection: AtlasFeatureCollection) => Buffer.byteLength(jsonOf(collection)));
 
 function archiveOf(layerId: LayerId, collection: AtlasFeatureCollection): Buffer {
   const kept = layerArchives.get(collection);

@@ -5,17 +5,10 @@
  * never changed in place, so their text is not written again; a long passage is not escaped anew
  * for every answer that shows it.
  */
-const written = new WeakMap<object, string>();
+import { memoByObject } from '../memo-by-object';
 
 /** `JSON.stringify(value)` for a snapshot object, kept while the object lives. */
-export function jsonOf(value: object): string {
-  let json = written.get(value);
-  if (json === undefined) {
-    json = JSON.stringify(value);
-    written.set(value, json);
-  }
-  return json;
-}
+export const jsonOf: (value: object) => string = memoByObject((value: object) => JSON.stringify(value));
 
 /** The JSON of `{ ...base, ...extra }` for a snapshot object `base`; `extra` names no key of `base`. */
 export function jsonMerged(base: object, extra: object): string {

@@ -4,6 +4,7 @@
 import type { Request } from 'express';
 import { z } from 'zod';
 import { BadParameterError } from './problem';
+import { memoByObject } from '../../../core/memo-by-object';
 
 /** Ids are slugs: lower-case letters, digits and hyphens. Anything else cannot name a thing we serve. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -20,12 +21,10 @@ export function idParam(req: Request, name: string): string {
  * Each route's query schema, made once per shape: zod compiles an object schema on its first
  * parse, and a schema made per request was compiled per request (a third of a millisecond each).
  */
-const querySchemas = new WeakMap<z.ZodRawShape, z.ZodType>();
+const querySchema = memoByObject((shape: z.ZodRawShape) => z.object(shape).strict());
 
 export function parseQuery<T extends z.ZodRawShape>(req: Request, shape: T): z.infer<z.ZodObject<T>> {
-  let schema = querySchemas.get(shape) as z.ZodObject<T> | undefined;
-  if (!schema) querySchemas.set(shape, (schema = z.object(shape).strict()));
-  const result = schema.safeParse(req.query);
+  const result = (querySchema(shape) as z.ZodObject<T>).safeParse(req.query);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const parameter = issue.path.length > 0 ? String(issue.path[0]) : unknownKey(issue);
