@@ -1,6 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { preloadPdfReader, readPdf } from './read-pdf';
+import { preloadPdfThread } from './pdf-text-runs';
+import { readPdf } from './read-pdf';
 import { makeBlankPdf, makeScanLikePdf, makeWrappedPdf, readPlan } from './test/fixtures';
 import { NoTextLayerError, TooManyPagesError, UnreadableFileError } from './upload-errors';
 import { UPLOAD_LIMITS } from './upload-limits';
@@ -15,8 +16,8 @@ beforeAll(async () => {
 
 describe('readPdf', () => {
   it('reads with pdf.js loaded ahead in its thread (the server preloads it once listening), loading it once', async () => {
-    const first = preloadPdfReader();
-    expect(preloadPdfReader()).toBe(first);
+    const first = preloadPdfThread();
+    expect(preloadPdfThread()).toBe(first);
     await first;
     expect((await readPdf(typeset, UPLOAD_LIMITS)).pageCount).toBe(2);
   });

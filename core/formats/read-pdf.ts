@@ -6,7 +6,7 @@
  * evaluated (no eval, no font faces).
  */
 import { layoutPages, runsToLines, type PdfLine } from './pdf-layout';
-import { preloadPdfThread, readPdfTextRuns } from './pdf-text-runs';
+import { readPdfTextRuns } from './pdf-text-runs';
 import type { TextBlock } from './text-block';
 import { NoTextLayerError } from './upload-errors';
 import type { UploadLimits } from './upload-limits';
@@ -26,11 +26,6 @@ const LETTER = /[\p{L}\p{N}]/u;
 
 function listPages(pages: readonly number[]): string {
   return pages.length > 10 ? `${pages.slice(0, 10).join(', ')} and ${pages.length - 10} more` : pages.join(', ');
-}
-
-/** Starts pdf.js's thread ahead of the first upload (the server calls this once it listens). */
-export function preloadPdfReader(): Promise<void> {
-  return preloadPdfThread();
 }
 
 export async function readPdf(bytes: Uint8Array, limits: UploadLimits, signal?: AbortSignal): Promise<PdfRead> {

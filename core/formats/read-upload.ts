@@ -15,7 +15,8 @@ import { detectFormat, type DocumentFormat, type Upload } from './detect-format'
 import { declaredHtmlCharset } from './html-charset';
 import { htmlToBlocks } from './html-to-blocks';
 import { readDocx } from './read-docx';
-import { preloadPdfReader, readPdf } from './read-pdf';
+import { preloadPdfThread } from './pdf-text-runs';
+import { readPdf } from './read-pdf';
 import { regroupWrappedLines } from './regroup-wrapped-lines';
 import { renderSourceText } from './render-source-text';
 import type { TextBlock } from './text-block';
@@ -98,5 +99,5 @@ export async function readUpload(upload: Upload, options: ReadUploadOptions = {}
 
 /** Loads what reading uploads needs ahead of the first one (the PDF reader's code); the server calls it once listening. */
 export function preloadUploadReaders(): Promise<void> {
-  return preloadPdfReader();
+  return preloadPdfThread();
 }
